@@ -1,0 +1,7 @@
+package io.lambdasim.pricedata;
+
+/** How a function's code is deployed. */
+public enum Packaging {
+    ZIP,
+    CONTAINER_IMAGE
+}
