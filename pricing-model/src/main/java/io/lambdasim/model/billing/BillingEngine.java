@@ -128,7 +128,7 @@ public final class BillingEngine {
                 BigInteger free = inTier.min(freeLeft);
                 freeLeft = freeLeft.subtract(free);
                 String rule = tierRule(edition, tiers.size(), i, tier)
-                        + (free.signum() > 0 ? "; " + gbSeconds(free).toPlainString()
+                        + (free.signum() > 0 ? "; " + Numbers.grouped(gbSeconds(free))
                         + " GB-s free (free tier, on-demand duration only, shared by all architectures)" : "");
                 archLines.add(BillLine.of(ChargeKind.DURATION, Optional.of(arch),
                         "Duration (" + arch.id() + (tiers.size() > 1 ? ", tier " + (i + 1) : "") + ")",

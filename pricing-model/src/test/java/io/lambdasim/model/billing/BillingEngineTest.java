@@ -151,7 +151,7 @@ class BillingEngineTest {
         List<BillLine> lines = durationLines(bill);
         assertThat(lines.get(0).item()).isEqualTo("Duration (x86_64, tier 1)");
         assertThat(lines.get(0).quantity()).isEqualByComparingTo("0");
-        assertThat(lines.get(0).rule()).contains("300000 GB-s free");
+        assertThat(lines.get(0).rule()).contains("300,000 GB-s free");
         assertThat(lines.get(1).item()).isEqualTo("Duration (arm64, tier 1)");
         assertThat(lines.get(1).quantity()).isEqualByComparingTo("200000");
         assertThat(lines.get(1).usd()).isEqualByComparingTo("2.67"); // 200,000 × 0.0000133334 = 2.66668
