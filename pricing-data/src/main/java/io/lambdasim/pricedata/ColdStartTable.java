@@ -28,7 +28,7 @@ public final class ColdStartTable {
     public record Measurement(String runtime, RuntimeKind kind, Packaging packaging, Architecture architecture,
                               double lowMs, double highMs, URI source, LocalDate measuredOn) {
 
-        /** The middle of the range, used as the mean of the default distribution. */
+        /** The middle of the range of averages: the mean of the default INIT distribution built from it. */
         public double meanMs() {
             return (lowMs + highMs) / 2;
         }

@@ -1,18 +1,12 @@
 package io.lambdasim.app.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lambdasim.model.billing.Bill;
-import io.lambdasim.model.billing.BillLine;
 import io.lambdasim.model.calculator.CalculatorInput;
 import io.lambdasim.model.calculator.CostCalculator;
 import io.lambdasim.model.calculator.Estimate;
 import io.lambdasim.pricedata.Architecture;
 import io.lambdasim.pricedata.PriceEditionLoader;
-import io.lambdasim.pricedata.PriceEdition;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -113,37 +107,14 @@ final class CostCommand implements Callable<Integer> {
     }
 
     static String toJson(Estimate estimate) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        Bill bill = estimate.bill();
-        PriceEdition edition = estimate.edition();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("total_usd", bill.totalUsd());
-        ArrayNode lines = root.putArray("lines");
-        for (BillLine l : bill.lines()) {
-            ObjectNode n = lines.addObject();
-            n.put("item", l.item());
-            n.put("quantity", l.quantity());
-            n.put("unit", l.unit());
-            n.put("unit_price_usd", l.unitPriceUsd());
-            n.put("usd", l.usd());
-            n.put("exact_usd", l.exactUsd().stripTrailingZeros());
-            n.put("rule", l.rule());
-        }
-        root.put("region", bill.region());
-        root.put("price_edition", edition.id());
-        root.put("price_edition_effective_date", edition.effectiveDate().toString());
-        root.put("duration_granularity_ms", edition.rules().durationGranularityMs());
+        ObjectMapper mapper = BillJson.mapper();
+        ObjectNode root = BillJson.put(mapper.createObjectNode(), estimate.bill(), estimate.edition());
         root.put("billed_ms_per_request", estimate.billedMsOnDemand());
         if (estimate.input().pcRequests() > 0) {
             root.put("billed_ms_per_pc_request", estimate.billedMsPc());
         }
         root.put("free_tier", estimate.input().freeTier());
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return BillJson.write(mapper, root);
     }
 
     static final class ArchitectureConverter implements CommandLine.ITypeConverter<Architecture> {

@@ -3,15 +3,15 @@ package io.lambdasim.model.capacity;
 import io.lambdasim.pricedata.Architecture;
 import io.lambdasim.pricedata.ColdStartTable;
 import io.lambdasim.pricedata.Packaging;
-import io.lambdasim.workload.distribution.Distributions;
+import io.lambdasim.workload.distribution.LogNormalDuration;
 import io.lambdasim.workload.distribution.DurationDistribution;
-import java.util.Locale;
 
 /**
- * Default INIT-duration distributions per runtime, from the bundled cold-start measurements: a lognormal whose median
- * is the middle of the measured range of averages and whose p99 is three times that (the benchmark publishes averages
- * only; the tail is our assumption, stated in docs/scenario-format.md). Functions with unknown runtimes must give
- * their own distribution.
+ * Default INIT-duration distributions per runtime, from the bundled cold-start measurements: a lognormal whose mean is
+ * the middle of the measured range of averages and whose p99 is three times its median (the benchmark publishes
+ * averages only; the tail is our assumption, stated in docs/scenario-format.md). With p99 = 3 × median,
+ * σ = ln 3 / z<sub>0.99</sub> ≈ 0.472 and the median is the mean divided by e<sup>σ²/2</sup> ≈ 1.118. Functions with
+ * unknown runtimes must give their own distribution.
  */
 public final class InitDefaults {
 
@@ -34,12 +34,8 @@ public final class InitDefaults {
                 new IllegalArgumentException("no measured INIT duration for runtime '" + runtime
                         + "': give the function an \"init\" distribution (known runtimes: "
                         + String.join(", ", table.runtimes()) + ")"));
-        double median = m.meanMs();
-        return Distributions.parse(String.format(Locale.ROOT, "lognormal:median=%sms,p99=%sms",
-                trim(median), trim(median * P99_OVER_MEDIAN)));
-    }
-
-    private static String trim(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        double sigma = Math.log(P99_OVER_MEDIAN) / LogNormalDuration.Z_99;
+        long medianUs = Math.round(m.meanMs() * 1000 / Math.exp(sigma * sigma / 2));
+        return new LogNormalDuration(medianUs, Math.round(medianUs * P99_OVER_MEDIAN));
     }
 }

@@ -1,0 +1,153 @@
+package io.lambdasim.model.scenario;
+
+import io.lambdasim.model.capacity.FunctionSpec;
+import io.lambdasim.model.capacity.ProvisionedSchedule;
+import io.lambdasim.model.capacity.SimulationSpec;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A simulation as a scenario file describes it: what to simulate ({@link #spec()}, with the price edition and every
+ * function's provisioned-concurrency schedule resolved), plus what the file says that the simulator does not need
+ * but a reader does (name, story, number of replications, the wall-clock start, the price date, the provisioned
+ * concurrency as planned). Read with {@link ScenarioReader}, write with {@link ScenarioWriter}; the format is in
+ * {@code docs/scenario-format.md}.
+ *
+ * @param start        the wall-clock instant of simulated time 0; weekly provisioned-concurrency windows are placed
+ *                     relative to it
+ * @param timeZone     the zone in which weekly windows are read (UTC by default)
+ * @param priceDate    the date whose price edition bills the run (the edition in {@code spec} is the one in force then)
+ * @param provisioned  each function's provisioned-concurrency plan, by function name; every function's schedule in
+ *                     {@code spec} is its plan's schedule for this start, zone and horizon
+ */
+public record Scenario(String name, String description, int replications, Instant start, ZoneId timeZone,
+                       LocalDate priceDate, Map<String, ProvisionedPlan> provisioned, SimulationSpec spec) {
+
+    /** The format identifier every scenario file starts with. */
+    public static final String FORMAT = "lambdasim-scenario/1";
+    /** Simulated time 0 when a file does not say: Monday 5 January 2026, 00:00 UTC. */
+    public static final Instant DEFAULT_START = Instant.parse("2026-01-05T00:00:00Z");
+    /** The master seed when a file does not say (ADR 0003: never a clock-seeded default). */
+    public static final long DEFAULT_SEED = 1;
+    /** The most replications a scenario may ask for. */
+    public static final int MAX_REPLICATIONS = 10_000;
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        description = description == null ? "" : description;
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(priceDate, "priceDate");
+        Objects.requireNonNull(spec, "spec");
+        provisioned = Map.copyOf(provisioned);
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a scenario needs a name");
+        }
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new IllegalArgumentException("replications must be 1 to " + MAX_REPLICATIONS + ", was " + replications);
+        }
+        Set<String> names = new HashSet<>();
+        for (FunctionSpec f : spec.functions()) {
+            names.add(f.name());
+            ProvisionedPlan plan = provisioned.get(f.name());
+            if (plan == null) {
+                throw new IllegalArgumentException("function '" + f.name() + "' has no provisioned-concurrency plan");
+            }
+            if (!plan.schedule(start, timeZone, spec.horizonUs()).equals(f.provisioned())) {
+                throw new IllegalArgumentException("function '" + f.name() + "': its provisioned-concurrency schedule "
+                        + "is not the one its plan gives");
+            }
+        }
+        if (!names.equals(provisioned.keySet())) {
+            throw new IllegalArgumentException("provisioned-concurrency plans for functions that do not exist: "
+                    + provisioned.keySet().stream().filter(n -> !names.contains(n)).sorted().toList());
+        }
+    }
+
+    /**
+     * A scenario whose functions get their provisioned-concurrency schedules from {@code plans} (the schedules in
+     * {@code spec} are replaced); a function without a plan gets none.
+     */
+    public static Scenario of(String name, String description, int replications, Instant start, ZoneId timeZone,
+                              LocalDate priceDate, Map<String, ProvisionedPlan> plans, SimulationSpec spec) {
+        Map<String, ProvisionedPlan> all = new LinkedHashMap<>();
+        for (FunctionSpec f : spec.functions()) {
+            all.put(f.name(), plans.getOrDefault(f.name(), ProvisionedPlan.NONE));
+        }
+        for (String n : plans.keySet()) {
+            if (!all.containsKey(n)) {
+                throw new IllegalArgumentException("a provisioned-concurrency plan for '" + n
+                        + "', which is not a function of the scenario");
+            }
+        }
+        return new Scenario(name, description, replications, start, timeZone, priceDate, all,
+                scheduled(spec, all, start, timeZone, spec.horizonUs()));
+    }
+
+    private static SimulationSpec scheduled(SimulationSpec spec, Map<String, ProvisionedPlan> plans, Instant start,
+                                            ZoneId zone, long horizonUs) {
+        List<FunctionSpec> fs = new ArrayList<>();
+        for (FunctionSpec f : spec.functions()) {
+            ProvisionedSchedule s = plans.get(f.name()).schedule(start, zone, horizonUs);
+            fs.add(f.provisioned().equals(s) ? f : f.toBuilder().provisioned(s).build());
+        }
+        return new SimulationSpec(fs, spec.account(), spec.edition(), spec.billing(), horizonUs, spec.warmupUs(),
+                spec.binUs(), spec.seed());
+    }
+
+    /** The region whose prices bill the run. */
+    public String region() {
+        return spec.edition().region();
+    }
+
+    public long seed() {
+        return spec.seed();
+    }
+
+    public long horizonUs() {
+        return spec.horizonUs();
+    }
+
+    /** The provisioned-concurrency plan of function {@code functionName}. */
+    public ProvisionedPlan plan(String functionName) {
+        ProvisionedPlan p = provisioned.get(functionName);
+        if (p == null) {
+            throw new IllegalArgumentException("no function '" + functionName + "' in scenario '" + name + "'");
+        }
+        return p;
+    }
+
+    /** Whether weekly windows are read in UTC. */
+    public boolean isUtc() {
+        return timeZone.normalized().equals(ZoneOffset.UTC);
+    }
+
+    public Scenario withSeed(long seed) {
+        return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned,
+                spec.withSeed(seed));
+    }
+
+    public Scenario withReplications(int n) {
+        return new Scenario(name, description, n, start, timeZone, priceDate, provisioned, spec);
+    }
+
+    /**
+     * The same scenario simulated for {@code horizonUs}; weekly provisioned-concurrency windows are laid out again over
+     * the new horizon.
+     *
+     * @throws IllegalArgumentException if the horizon is not longer than the warm-up, or needs too many time-series bins
+     */
+    public Scenario withHorizonUs(long horizonUs) {
+        return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned,
+                scheduled(spec, provisioned, start, timeZone, horizonUs));
+    }
+}
