@@ -32,14 +32,13 @@ public final class LambdaSimulation {
     private static final int COMPLETE = 0;
     private static final int PC_STEP = 1;
     private static final int EXPIRE = 2;
-    private static final int ARRIVAL = 3;
-    private static final int RETRY = 4;
+    private static final int RETRY = 3;
     private static final int TYPE_BITS = 3;
     private static final int TYPE_MASK = (1 << TYPE_BITS) - 1;
     private static final int PRIORITY_COMPLETE = 0;
     private static final int PRIORITY_PC = 1;
     private static final int PRIORITY_EXPIRE = 2;
-    private static final int PRIORITY_ARRIVAL = 3;
+    private static final int PRIORITY_RETRY = 3;
 
     private static final long MIN_BACKOFF_US = 1_000_000L;
     private static final long MAX_BACKOFF_US = 300_000_000L;
@@ -65,6 +64,9 @@ public final class LambdaSimulation {
     private final int[] reservedLimit;
     private final long[] timeoutUs;
     private final long[] maxLifetimeUs;
+    private final long[] nextArrivalUs;
+    private long nextArrivalTime;
+    private int nextArrivalFunction;
     private final int[] busyOnDemand;
     private final int[] pcLevel;
     private final int[] pcEnvs;
@@ -121,6 +123,7 @@ public final class LambdaSimulation {
         reservedLimit = new int[n];
         timeoutUs = new long[n];
         maxLifetimeUs = new long[n];
+        nextArrivalUs = new long[n];
         busyOnDemand = new int[n];
         pcLevel = new int[n];
         pcEnvs = new int[n];
@@ -181,9 +184,7 @@ public final class LambdaSimulation {
         long horizon = spec.horizonUs();
         for (int f = 0; f < n; f++) {
             long first = sources[f].nextArrivalUs();
-            if (first != InvocationSource.END && first <= horizon) {
-                events.schedule(first, PRIORITY_ARRIVAL, ARRIVAL, f);
-            }
+            nextArrivalUs[f] = first <= horizon ? first : InvocationSource.END;
             ProvisionedSchedule pc = fns[f].provisioned();
             for (int i = 0; i < pc.stepCount(); i++) {
                 if (pc.stepStartUs(i) <= horizon) {
@@ -191,9 +192,26 @@ public final class LambdaSimulation {
                 }
             }
         }
+        updateNextArrival();
         EventList ev = events;
         long count = 0;
-        while (!ev.isEmpty() && ev.peekTime() <= horizon) {
+        while (true) {
+            // The next arrival of each function waits outside the event list (one per function, read from its
+            // source); at the same microsecond, events in the list come first.
+            long heapTime = ev.isEmpty() ? InvocationSource.END : ev.peekTime();
+            if (nextArrivalTime < heapTime) {
+                if (nextArrivalTime > horizon) {
+                    break;
+                }
+                count++;
+                long now = nextArrivalTime;
+                stats.advanceTo(now);
+                arrival(nextArrivalFunction, now);
+                continue;
+            }
+            if (heapTime > horizon) {
+                break;
+            }
             ev.next();
             count++;
             long now = ev.time();
@@ -203,7 +221,6 @@ public final class LambdaSimulation {
             switch (a & TYPE_MASK) {
                 case COMPLETE -> complete(b, now);
                 case EXPIRE -> expire(b, a >>> TYPE_BITS, now);
-                case ARRIVAL -> arrival(b, now);
                 case RETRY -> retry(b, now);
                 case PC_STEP -> pcStep(b, a >>> TYPE_BITS, now);
                 default -> throw new IllegalStateException("unknown event type " + (a & TYPE_MASK));
@@ -224,9 +241,30 @@ public final class LambdaSimulation {
         stats.arrival(now);
         attempt(f, now, now, durationUs, 0);
         long next = source.nextArrivalUs();
-        if (next != InvocationSource.END && next <= spec.horizonUs()) {
-            events.schedule(next, PRIORITY_ARRIVAL, ARRIVAL, f);
+        if (next < now) {
+            throw new IllegalStateException("function '" + fns[f].name() + "': its workload went back in time, from "
+                    + now + " µs to " + next + " µs");
         }
+        nextArrivalUs[f] = next <= spec.horizonUs() ? next : InvocationSource.END;
+        if (n == 1) {
+            nextArrivalTime = nextArrivalUs[0];
+        } else {
+            updateNextArrival();
+        }
+    }
+
+    /** The earliest pending arrival over all functions (ties: the lowest function index). */
+    private void updateNextArrival() {
+        long best = InvocationSource.END;
+        int bestF = -1;
+        for (int f = 0; f < n; f++) {
+            if (nextArrivalUs[f] < best) {
+                best = nextArrivalUs[f];
+                bestF = f;
+            }
+        }
+        nextArrivalTime = best;
+        nextArrivalFunction = bestF;
     }
 
     private void retry(int slot, long now) {
@@ -300,7 +338,7 @@ public final class LambdaSimulation {
         retryFirstUs[slot] = firstUs;
         retryDurationUs[slot] = durationUs;
         retryAttempt[slot] = attempt + 1;
-        events.schedule(at, PRIORITY_ARRIVAL, RETRY, slot);
+        events.schedule(at, PRIORITY_RETRY, RETRY, slot);
     }
 
     private void complete(int e, long now) {
