@@ -3,13 +3,15 @@ package io.lambdasim.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import io.lambdasim.workload.trace.TraceFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code lambdasim} command line: sub-commands, help, version, exit codes. */
 @Command(name = "lambdasim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Cost-and-capacity simulator for AWS Lambda. Run without arguments to open the desktop app.",
-        subcommands = {CostCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CostCommand.class, SimulateCommand.class, ImportCommand.class, TraceInfoCommand.class,
+            ReconcileCommand.class, CommandLine.HelpCommand.class})
 public final class LambdaSimCommand implements Runnable {
 
     /** Bad options or inputs: the status every command exits with on input it refuses. */
@@ -40,9 +42,19 @@ public final class LambdaSimCommand implements Runnable {
                     return EXIT_USAGE;
                 })
                 .setExecutionExceptionHandler((ex, c, parsed) -> {
-                    if (ex instanceof IllegalArgumentException) {
-                        c.getErr().println("lambdasim " + c.getCommandName() + ": " + ex.getMessage());
+                    // Bad input gets one line naming the problem, never a stack trace.
+                    String prefix = "lambdasim " + c.getCommandName() + ": ";
+                    if (ex instanceof IllegalArgumentException || ex instanceof TraceFormatException) {
+                        c.getErr().println(prefix + ex.getMessage());
                         return EXIT_USAGE;
+                    }
+                    if (ex instanceof java.nio.file.NoSuchFileException nf) {
+                        c.getErr().println(prefix + nf.getFile() + ": no such file");
+                        return EXIT_USAGE;
+                    }
+                    if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+                        c.getErr().println(prefix + ex.getMessage());
+                        return 1;
                     }
                     throw ex;
                 });
