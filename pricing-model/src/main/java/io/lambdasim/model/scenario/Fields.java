@@ -87,6 +87,11 @@ final class Fields {
     }
 
     /** An error about this object as a whole. */
+    ScenarioException errorHere(String reason) {
+        return in.error(where, reason);
+    }
+
+    /** An error about this object as a whole. */
     ScenarioException errorHere(String reason, Throwable cause) {
         return in.error(where, reason, cause);
     }
@@ -173,6 +178,67 @@ final class Fields {
             throw error(name, v.asText() + " is outside (0, " + plain(max) + "]");
         }
         return d;
+    }
+
+    /** A number within {@code min..max}, both included ("X is outside min to max" otherwise). */
+    double number(String name, double min, double max) {
+        return numberAt(where.field(name), required(name), min, max);
+    }
+
+    /** A number within {@code min..max}, or {@code defaultValue} when absent. */
+    double number(String name, double defaultValue, double min, double max) {
+        return has(name) ? number(name, min, max) : defaultValue;
+    }
+
+    private double numberAt(Where at, JsonNode v, double min, double max) {
+        if (!v.isNumber()) {
+            throw in.error(at, "expected a number, found " + kind(v));
+        }
+        double d = v.doubleValue();
+        if (!(d >= min && d <= max)) {
+            throw in.error(at, v.asText() + " is outside " + plain(min) + " to " + plain(max));
+        }
+        return d;
+    }
+
+    /** An array of exactly {@code count} numbers, each within {@code min..max}. */
+    List<Double> numbers(String name, int count, double min, double max) {
+        JsonNode v = required(name);
+        if (!v.isArray()) {
+            throw error(name, "expected an array of " + count + " numbers, found " + kind(v));
+        }
+        if (v.size() != count) {
+            throw error(name, "needs " + count + " numbers, has " + v.size());
+        }
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            out.add(numberAt(where.field(name).index(i), v.get(i), min, max));
+        }
+        return out;
+    }
+
+    /** A non-empty array of whole numbers, each within {@code min..max}. */
+    List<Integer> integers(String name, int min, int max) {
+        JsonNode v = required(name);
+        if (!v.isArray()) {
+            throw error(name, "expected an array of whole numbers, found " + kind(v));
+        }
+        if (v.isEmpty()) {
+            throw error(name, "needs at least 1 element");
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            Where at = where.field(name).index(i);
+            if (!e.isIntegralNumber()) {
+                throw in.error(at, "expected a whole number, found " + kind(e));
+            }
+            if (!e.canConvertToInt() || e.intValue() < min || e.intValue() > max) {
+                throw in.error(at, e.asText() + " is outside " + grouped(min) + " to " + grouped(max));
+            }
+            out.add(e.intValue());
+        }
+        return out;
     }
 
     /** A time span such as {@code "30s"} within {@code minUs..maxUs}. */

@@ -3,6 +3,7 @@ package io.lambdasim.model.scenario;
 import io.lambdasim.model.capacity.FunctionSpec;
 import io.lambdasim.model.capacity.ProvisionedSchedule;
 import io.lambdasim.model.capacity.SimulationSpec;
+import io.lambdasim.workload.generator.WallClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -124,6 +125,11 @@ public record Scenario(String name, String description, int replications, Instan
             throw new IllegalArgumentException("no function '" + functionName + "' in scenario '" + name + "'");
         }
         return p;
+    }
+
+    /** Simulated time 0 on the calendar: {@link #start} read in {@link #timeZone}, as daily traffic patterns use it. */
+    public WallClock wallClock() {
+        return new WallClock(start, timeZone);
     }
 
     /** Whether weekly windows are read in UTC. */

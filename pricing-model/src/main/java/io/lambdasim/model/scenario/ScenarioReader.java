@@ -18,10 +18,10 @@ import io.lambdasim.pricedata.PriceCatalog;
 import io.lambdasim.pricedata.PriceEdition;
 import io.lambdasim.pricedata.PriceEditionLoader;
 import io.lambdasim.pricedata.RuntimeKind;
-import io.lambdasim.workload.PoissonWorkload;
 import io.lambdasim.workload.Workload;
 import io.lambdasim.workload.distribution.Distributions;
 import io.lambdasim.workload.distribution.DurationDistribution;
+import io.lambdasim.workload.generator.WallClock;
 import io.lambdasim.workload.time.TimeSpans;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -62,7 +62,6 @@ public final class ScenarioReader {
     static final Set<String> FUNCTION = Fields.names("name", "memory_mb", "architecture", "runtime", "runtime_kind",
             "packaging", "timeout", "reserved_concurrency", "invocation", "ephemeral_mb", "max_event_age",
             "keep_alive", "max_lifetime", "init", "duration", "arrivals", "provisioned_concurrency");
-    static final Set<String> ARRIVALS = Fields.names("type", "rate_per_second");
     static final Set<String> WINDOW = Fields.names("concurrency", "days", "from", "to");
     static final Set<String> STEPS = Fields.names("steps");
     static final Set<String> STEP = Fields.names("at", "concurrency");
@@ -194,7 +193,7 @@ public final class ScenarioReader {
             Fields f = fns.get(i);
             FunctionSpec draft;
             try {
-                draft = function(f, edition, account).build();
+                draft = function(f, edition, account, new WallClock(start, zone), horizonUs).build();
             } catch (ScenarioException e) {
                 throw e;
             } catch (IllegalArgumentException e) {
@@ -278,7 +277,8 @@ public final class ScenarioReader {
         return new AccountSpec(limit, minUnreserved, scaling, today.scalingTokens(), today.scalingPeriodUs());
     }
 
-    private FunctionSpec.Builder function(Fields f, PriceEdition edition, AccountSpec account) {
+    private FunctionSpec.Builder function(Fields f, PriceEdition edition, AccountSpec account, WallClock clock,
+                                          long horizonUs) {
         String name = f.text("name");
         if (!FUNCTION_NAME.matcher(name).matches()) {
             throw f.error("name", "\"" + name + "\" is not a Lambda function name (1 to 64 letters, digits, - and _)");
@@ -318,7 +318,7 @@ public final class ScenarioReader {
             }
         }
         DurationDistribution duration = f.distribution("duration");
-        Workload workload = workload(f.object("arrivals", ARRIVALS));
+        Workload workload = ArrivalsFormat.read(f, clock, horizonUs);
         return FunctionSpec.builder(name).memoryMb(memoryMb).architecture(arch).runtime(runtime, kind)
                 .packaging(packaging).timeoutUs(timeoutUs).reservedConcurrency(reserved).invocationType(invocation)
                 .ephemeralMb(ephemeralMb).maxEventAgeUs(maxEventAgeUs).keepAlive(keepAlive)
@@ -328,14 +328,6 @@ public final class ScenarioReader {
     /** Runtimes named {@code provided...} are custom runtimes; the others managed ones. */
     static RuntimeKind defaultKind(String runtime) {
         return runtime.startsWith("provided") ? RuntimeKind.CUSTOM : RuntimeKind.MANAGED;
-    }
-
-    private static Workload workload(Fields a) {
-        String type = a.text("type");
-        if (!"poisson".equals(type)) {
-            throw a.error("type", "\"" + type + "\" is not an arrival process this version knows (known: poisson)");
-        }
-        return new PoissonWorkload(a.positive("rate_per_second", ScenarioDefaults.MAX_RATE_PER_SECOND));
     }
 
     private static ProvisionedPlan plan(Fields f, AccountSpec account) {

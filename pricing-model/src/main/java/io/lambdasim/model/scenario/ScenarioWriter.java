@@ -14,8 +14,8 @@ import io.lambdasim.model.capacity.InvocationType;
 import io.lambdasim.model.capacity.ScalingModel;
 import io.lambdasim.model.capacity.SimulationSpec;
 import io.lambdasim.pricedata.Packaging;
-import io.lambdasim.workload.PoissonWorkload;
 import io.lambdasim.workload.distribution.DurationDistribution;
+import io.lambdasim.workload.generator.WallClock;
 import io.lambdasim.workload.time.TimeSpans;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +72,9 @@ public final class ScenarioWriter {
      * Writes {@code scenario} to {@code file}: first to a temporary file next to it, then moved over it atomically, so
      * that a reader (or a crash) never sees half a file.
      *
-     * @throws IllegalArgumentException if the scenario holds something the format cannot express (an arrival process
-     *                                  other than Poisson, a scaling bucket of a size the format does not know)
+     * @throws IllegalArgumentException if the scenario holds something the format cannot express (arrivals other than
+     *                                  the format's types, or a daily pattern read on another wall clock than the
+     *                                  scenario's; a scaling bucket of a size the format does not know)
      */
     public void writeFile(Scenario scenario, Path file) throws IOException {
         String text = json(scenario);
@@ -112,7 +113,7 @@ public final class ScenarioWriter {
         account(root.putObject("account"), spec.account());
         ArrayNode fns = root.putArray("functions");
         for (FunctionSpec f : spec.functions()) {
-            function(fns.addObject(), f, s.plan(f.name()));
+            function(fns.addObject(), f, s.plan(f.name()), s.wallClock());
         }
         try {
             return MAPPER.writer(printer()).writeValueAsString(root) + System.lineSeparator();
@@ -149,7 +150,7 @@ public final class ScenarioWriter {
         }
     }
 
-    private void function(ObjectNode n, FunctionSpec f, ProvisionedPlan plan) {
+    private void function(ObjectNode n, FunctionSpec f, ProvisionedPlan plan, WallClock clock) {
         n.put("name", f.name());
         n.put("memory_mb", f.memoryMb());
         n.put("architecture", f.architecture().id());
@@ -175,18 +176,7 @@ public final class ScenarioWriter {
             n.put("init", f.init().spec());
         }
         n.put("duration", f.duration().spec());
-        if (!(f.workload() instanceof PoissonWorkload p)) {
-            throw new IllegalArgumentException("function '" + f.name() + "': arrivals \"" + f.workload().describe()
-                    + "\" cannot be written to a scenario file (only Poisson arrivals can)");
-        }
-        ObjectNode arrivals = n.putObject("arrivals");
-        arrivals.put("type", "poisson");
-        double rate = p.ratePerSecond();
-        if (rate == Math.rint(rate) && rate < 1e15) {
-            arrivals.put("rate_per_second", (long) rate);
-        } else {
-            arrivals.put("rate_per_second", rate);
-        }
+        ArrivalsFormat.write(n.putObject("arrivals"), f.workload(), clock, f.name());
         plan(n, plan);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.lambdasim.model.capacity.LambdaSimulation;
 import io.lambdasim.model.capacity.RunResult;
+import io.lambdasim.model.capacity.TimeSeries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,8 @@ class ExamplesTest {
     @Test
     void theDocumentedExamplesAreThere() throws IOException {
         assertThat(examples().map(p -> p.getFileName().toString())).contains("http-api.json",
-                "provisioned-weekday.json", "async-burst.json", "simfaas-validation.json");
+                "provisioned-weekday.json", "async-burst.json", "simfaas-validation.json", "mobile-launch-spike.json",
+                "scheduled-job.json");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,6 +84,49 @@ class ExamplesTest {
         assertThat(r.throttles()).isZero();
         assertThat(r.coldStartProbability()).isLessThan(0.001);
         assertThat(r.bill().totalUsd()).isPositive();
+    }
+
+    @Test
+    void mobileLaunchSpikePeaksInTheEveningAndThrottlesOnlyInTheLaunchCrowd() {
+        RunResult r = simulate("mobile-launch-spike.json");
+        TimeSeries ts = r.timeSeries();
+        int perHour = (int) (3_600_000_000L / ts.binUs());
+        // Monday (time 0 is midnight in New York): 18:00–22:00 around the 20:00 peak against 06:00–10:00 around the
+        // trough. With a = (6 − 1) / (6 + 1), the four hours around the peak hold 4 + a (24 / π) sin(π / 6) = 6.73
+        // average hours' worth of requests, those around the trough 4 − 2.73 = 1.27: a ratio of 5.3.
+        double evening = sum(ts.invocations(), 18 * perHour, 22 * perHour);
+        double morning = sum(ts.invocations(), 6 * perHour, 10 * perHour);
+        assertThat(evening / morning).isCloseTo(6.73 / 1.27, within(0.3));
+        // The launch at 42 h (Tuesday 18:00) multiplies the rate by 25: the crowd hits the reserved concurrency of 30.
+        assertThat(r.peakConcurrency()).isEqualTo(30);
+        assertThat(r.throttles()).isPositive();
+        assertThat(sum(ts.throttles(), 42 * perHour, 45 * perHour)).isEqualTo(r.throttles());
+        int busiest = 0;
+        for (int b = 0; b < ts.bins(); b++) {
+            busiest = ts.invocations()[b] > ts.invocations()[busiest] ? b : busiest;
+        }
+        assertThat(busiest).isBetween(42 * perHour, 42 * perHour + perHour / 2);
+    }
+
+    @Test
+    void scheduledJobFansOutEveryFiveMinutesAndRunsTheNightlyExportOnWorkingDays() {
+        RunResult r = simulate("scheduled-job.json");
+        // 12 firings an hour for 7 days, 50 invocations each, plus 02:00 on Monday to Friday.
+        assertThat(r.invocations()).isEqualTo(12 * 24 * 7 * 50 + 5);
+        assertThat(r.throttles()).isZero();
+        assertThat(r.peakConcurrency()).isBetween(30, 50);
+        assertThat(r.avgBusy()).isLessThan(1);
+        // Environments outlive the 5-minute gap (10 minutes of keep-alive): few of the 100,805 invocations start cold.
+        assertThat(r.coldStartProbability()).isLessThan(0.05);
+        assertThat(r.coldStarts()).isGreaterThanOrEqualTo(50 + 5);
+    }
+
+    private static long sum(long[] values, int from, int to) {
+        long s = 0;
+        for (int i = from; i < to; i++) {
+            s += values[i];
+        }
+        return s;
     }
 
     @Test
