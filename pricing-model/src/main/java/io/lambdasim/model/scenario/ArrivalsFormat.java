@@ -40,6 +40,7 @@ final class ArrivalsFormat {
             "spikes");
     static final Set<String> MMPP = Fields.names("type", "on_rate_per_second", "off_rate_per_second", "mean_on",
             "mean_off");
+    static final Set<String> TRACE = Fields.names("type", "file", "function", "format", "origin");
     static final Set<String> SCHEDULED = Fields.names("type", "every", "first_at", "minutes", "hours", "days",
             "jitter", "batch", "spread");
     /** The fields of each type, by type name, in the order error messages list them. */
@@ -63,6 +64,7 @@ final class ArrivalsFormat {
         types.put("profile", PROFILE);
         types.put("mmpp", MMPP);
         types.put("scheduled", SCHEDULED);
+        types.put("trace", TRACE);
         TYPES = Collections.unmodifiableMap(types);
         Set<String> any = new LinkedHashSet<>();
         types.values().forEach(any::addAll);
@@ -95,6 +97,7 @@ final class ArrivalsFormat {
                 case "profile" -> profile(a, clock, horizonUs);
                 case "mmpp" -> mmpp(a);
                 case "scheduled" -> scheduled(a, clock);
+                case "trace" -> TraceArrivals.read(a, clock, f.text("name", ""));
                 default -> throw a.error("type", "\"" + t + "\" is not an arrival process this version knows (known: "
                         + String.join(", ", TYPES.keySet()) + ")");
             };
@@ -274,6 +277,8 @@ final class ArrivalsFormat {
                 sameClock(true, c.wallClock(), clock, w, function);
             }
             writeScheduled(n, s);
+        } else if (w instanceof TraceArrivals t) {
+            TraceArrivals.write(n, t);
         } else {
             throw new IllegalArgumentException("function '" + function + "': arrivals \"" + w.describe()
                     + "\" cannot be written to a scenario file (only " + String.join(", ", TYPES.keySet())

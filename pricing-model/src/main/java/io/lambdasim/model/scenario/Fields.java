@@ -109,6 +109,11 @@ final class Fields {
         return get(name).orElseThrow(() -> error(name, "required field missing"));
     }
 
+    /** The file (or other source) the scenario is read from, as given. */
+    String source() {
+        return in.source();
+    }
+
     String text(String name) {
         JsonNode v = required(name);
         if (!v.isTextual()) {

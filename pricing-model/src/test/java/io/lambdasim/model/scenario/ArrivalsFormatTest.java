@@ -117,7 +117,7 @@ class ArrivalsFormatTest {
 
     @ParameterizedTest(name = "{2}: {3}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "{\"type\": \"bursty\"} | bursty | functions[0].arrivals.type | \"bursty\" is not an arrival process this version knows (known: poisson, profile, mmpp, scheduled)",
+        "{\"type\": \"bursty\"} | bursty | functions[0].arrivals.type | \"bursty\" is not an arrival process this version knows (known: poisson, profile, mmpp, scheduled, trace)",
         "{\"rate_per_second\": 2} | arrivals | functions[0].arrivals.type | required field missing",
         "{\"type\": \"poisson\", \"rate_per_second\": 2, \"every\": \"5min\"} | arrivals | functions[0].arrivals.every | unknown field (known fields: type, rate_per_second)",
         "{\"type\": \"profile\", \"base_rate_per_second\": 2, \"dayly\": {}} | arrivals | functions[0].arrivals.dayly | unknown field (did you mean \"daily\"?)",
