@@ -9,7 +9,8 @@ public record LatencySummary(long count, double meanMs, double p50Ms, double p90
     public static final LatencySummary EMPTY = new LatencySummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
             Double.NaN, Double.NaN);
 
-    static LatencySummary of(Histogram h) {
+    /** The summary of a histogram of microseconds. */
+    public static LatencySummary of(Histogram h) {
         if (h.getTotalCount() == 0) {
             return EMPTY;
         }
