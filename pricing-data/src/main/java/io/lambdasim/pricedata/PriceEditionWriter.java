@@ -80,7 +80,7 @@ public final class PriceEditionWriter {
                     + ": the file format derives the id from region and effective date");
         }
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = PriceEditionLoader.MAPPER.getFactory().createGenerator((Writer) out)) {
+        try (JsonGenerator g = PriceJson.MAPPER.getFactory().createGenerator((Writer) out)) {
             g.setPrettyPrinter(prettyPrinter());
             writeEdition(g, edition);
         } catch (IOException e) {

@@ -1,15 +1,13 @@
 package io.lambdasim.pricedata;
 
+import static io.lambdasim.pricedata.MutableJson.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,24 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrokenEditionTest {
 
     private static final String FILE = "editions/us-east-1/2025-08-01.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The bundled us-east-1 2025-08-01 edition as a mutable tree. */
     static ObjectNode validEdition() {
-        try (InputStream in = PriceEditionLoader.class.getResourceAsStream(PriceEditionLoader.BUNDLED_FOLDER
-                + "/us-east-1/2025-08-01.json")) {
-            return (ObjectNode) JSON.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ObjectNode node(JsonNode root, String dottedPath) {
-        JsonNode n = root;
-        for (String part : dottedPath.split("\\.")) {
-            n = part.matches("\\d+") ? n.get(Integer.parseInt(part)) : n.get(part);
-        }
-        return (ObjectNode) n;
+        return MutableJson.resource(PriceEditionLoader.class, PriceEditionLoader.BUNDLED_FOLDER
+                + "/us-east-1/2025-08-01.json");
     }
 
     private static ArrayNode x86Tiers(ObjectNode root) {

@@ -3,16 +3,14 @@ package io.lambdasim.pricedata.ec2;
 import io.lambdasim.pricedata.Architecture;
 import io.lambdasim.pricedata.PriceDataException;
 import io.lambdasim.pricedata.Rate;
-import io.lambdasim.pricedata.Regions;
 import io.lambdasim.pricedata.ec2.Ec2OfferParser.Dimension;
 import io.lambdasim.pricedata.ec2.Ec2OfferParser.Offer;
 import io.lambdasim.pricedata.ec2.Ec2OfferParser.Product;
+import io.lambdasim.pricedata.offerfile.OfferFileReader;
+import io.lambdasim.pricedata.offerfile.OfferProduct;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +27,6 @@ import java.util.regex.Pattern;
  * attributes, duplicates.
  */
 final class Ec2OfferAssembly {
-
-    static final String OFFER_URL = "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/";
 
     private static final Pattern MEMORY = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*GiB");
     private static final Pattern GRAVITON_FAMILY = Pattern.compile("[a-z]+[0-9]+[a-z]*g[a-z]*");
@@ -51,23 +47,16 @@ final class Ec2OfferAssembly {
     }
 
     Ec2PriceTable build() {
-        if (parsed.offerCode == null) {
-            throw fail("offerCode", "missing: not an AWS price list offer file");
-        }
-        if (!"AmazonEC2".equals(parsed.offerCode)) {
-            throw fail("offerCode", "expected AmazonEC2, found '" + parsed.offerCode
-                    + "' (this importer reads EC2 offer files)");
-        }
-        if (parsed.formatVersion != null && !"v1.0".equals(parsed.formatVersion)) {
-            throw fail("formatVersion", "unsupported format version '" + parsed.formatVersion + "' (expected v1.0)");
-        }
+        OfferFileReader.Header header = parsed.header;
+        header.check(sourceName, "AmazonEC2", "EC2");
         if (parsed.products.isEmpty()) {
             throw fail("products", "no product passes the filter (productFamily \"Compute Instance\", "
                     + describeFilter() + ")");
         }
-        String region = region();
-        String version = parsed.version == null || parsed.version.isBlank() ? "current" : parsed.version;
-        source = URI.create(OFFER_URL + version + "/" + region + "/index.json");
+        String region = OfferProduct.region(sourceName, parsed.products.values(), p -> Optional.empty(),
+                "no product has a regionCode or a known location");
+        String version = header.versionOrCurrent();
+        source = header.source(region);
 
         Map<String, Priced> byType = new LinkedHashMap<>();
         LocalDate effective = null;
@@ -106,11 +95,11 @@ final class Ec2OfferAssembly {
             remarks.add("Not in the file (or filtered out): " + String.join(", ", absent) + ".");
         }
         if (effective == null) {
-            if (parsed.publicationDate == null) {
+            if (header.publicationDate() == null) {
                 throw fail("terms.OnDemand", "no effectiveDate in the on-demand terms and no publicationDate: cannot "
                         + "tell when these prices take effect");
             }
-            effective = date(parsed.publicationDate, "publicationDate");
+            effective = date(header.publicationDate(), "publicationDate");
         }
         List<InstancePrice> instances = byType.values().stream().map(Priced::price).toList();
         return new Ec2PriceTable(region, effective, sourceName, notes(region, version, instances.size()), instances,
@@ -120,8 +109,8 @@ final class Ec2OfferAssembly {
     private String notes(String region, String version, int count) {
         StringBuilder notes = new StringBuilder("Imported from the AWS price list offer file ").append(sourceName)
                 .append(" (AmazonEC2, ").append(region).append(", offer version ").append(version);
-        if (parsed.publicationDate != null) {
-            notes.append(", published ").append(parsed.publicationDate);
+        if (parsed.header.publicationDate() != null) {
+            notes.append(", published ").append(parsed.header.publicationDate());
         }
         notes.append("): ").append(count).append(" instance types, productFamily \"Compute Instance\", ")
                 .append(describeFilter()).append("; on-demand and standard No Upfront reserved hourly prices. ")
@@ -137,31 +126,6 @@ final class Ec2OfferAssembly {
         Ec2OfferParser.REQUIRED_ATTRIBUTES.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k)
                 .append(" \"").append(v).append('"'));
         return s.toString();
-    }
-
-    /** The region of the products: their regionCode, else their location; all must agree. */
-    private String region() {
-        String found = null;
-        Product foundIn = null;
-        for (Product p : parsed.products.values()) {
-            String r = p.regionCode() != null ? p.regionCode() : Regions.codeForLocation(p.location()).orElse(null);
-            if (r == null) {
-                continue;
-            }
-            if (!Regions.isKnown(r)) {
-                throw fail(p.path() + ".attributes.regionCode", "unknown region '" + r + "'");
-            }
-            if (found != null && !found.equals(r)) {
-                throw fail(p.path() + ".attributes", "products of two regions in one file: " + foundIn.sku()
-                        + " is in " + found + ", " + p.sku() + " in " + r + " (import one region's file)");
-            }
-            found = r;
-            foundIn = p;
-        }
-        if (found == null) {
-            throw fail("products", "cannot tell the region: no product has a regionCode or a known location");
-        }
-        return found;
     }
 
     private Offer onDemandOffer(Product product) {
@@ -248,16 +212,7 @@ final class Ec2OfferAssembly {
         if (d.usd() == null) {
             throw fail(field, "missing price in USD");
         }
-        BigDecimal price;
-        try {
-            price = new BigDecimal(d.usd().trim());
-        } catch (NumberFormatException e) {
-            throw fail(field, "not a decimal number: '" + d.usd() + "'");
-        }
-        if (price.signum() < 0) {
-            throw fail(field, "negative price " + d.usd());
-        }
-        return price;
+        return OfferFileReader.usd(sourceName, field, d.usd());
     }
 
     private InstanceType instanceType(Product p) {
@@ -310,15 +265,8 @@ final class Ec2OfferAssembly {
     }
 
     private LocalDate date(String text, String field) {
-        try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException notADateTime) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw fail(field, "malformed date '" + text + "' (expected 2026-01-01T00:00:00Z or 2026-01-01)");
-            }
-        }
+        return OfferFileReader.date(text).orElseThrow(() -> fail(field, "malformed date '" + text
+                + "' (expected 2026-01-01T00:00:00Z or 2026-01-01)"));
     }
 
     private static String quoted(String s) {

@@ -1,19 +1,13 @@
 package io.lambdasim.pricedata.ec2;
 
 import io.lambdasim.pricedata.PriceDataException;
-import io.lambdasim.pricedata.Regions;
+import io.lambdasim.pricedata.PriceFiles;
+import io.lambdasim.pricedata.PriceJson;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads EC2 price tables in the JSON format of docs/ec2-price-data.md: the tables bundled with LambdaSim (listed in
@@ -31,7 +25,7 @@ public final class Ec2PriceLoader {
 
     /** The tables shipped with LambdaSim, all validated. */
     public static Ec2Catalog loadBundled() {
-        return new Ec2Catalog(PriceJson.loadIndexed(Ec2PriceLoader.class, BUNDLED_FOLDER, "tables",
+        return new Ec2Catalog(PriceFiles.loadIndexed(Ec2PriceLoader.class, BUNDLED_FOLDER, "tables", "file",
                 Ec2PriceLoader::parse, Ec2PriceTable::id));
     }
 
@@ -40,42 +34,13 @@ public final class Ec2PriceLoader {
      * table. A file at {@code <region>/<YYYY-MM-DD>.json} with a known region must hold that region and date.
      */
     public static Ec2Catalog loadDirectory(Path dir) {
-        Objects.requireNonNull(dir, "dir");
-        if (!Files.isDirectory(dir)) {
-            throw new PriceDataException(dir.toString(), "(directory)", "not a directory");
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().equals("index.json"))
-                    .sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new PriceDataException(dir.toString(), "(directory)", "cannot list: " + e.getMessage(), e);
-        }
-        if (files.isEmpty()) {
-            throw new PriceDataException(dir.toString(), "(directory)", "holds no *.json EC2 price table");
-        }
-        List<Ec2PriceTable> tables = new ArrayList<>();
-        for (Path file : files) {
-            Ec2PriceTable table = load(file);
-            String relative = dir.relativize(file).toString().replace('\\', '/');
-            Matcher m = PriceJson.DATED_PATH.matcher(relative);
-            if (m.matches() && Regions.isKnown(m.group(1))) {
-                PriceJson.checkPath(file.toString(), table.id());
-            }
-            tables.add(table);
-        }
-        return new Ec2Catalog(tables);
+        return new Ec2Catalog(PriceFiles.loadDirectory(dir, "EC2 price table", Ec2PriceLoader::parse,
+                Ec2PriceTable::id));
     }
 
     /** One table file. Its name is not checked against its content (see {@link #loadDirectory(Path)}). */
     public static Ec2PriceTable load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(file.toString(), in);
-        } catch (IOException e) {
-            throw new PriceDataException(file.toString(), "(file)", "cannot read: " + e, e);
-        }
+        return PriceFiles.read(file, Ec2PriceLoader::parse);
     }
 
     /** Parses and validates one table; {@code sourceName} names it in messages and becomes its source file. */

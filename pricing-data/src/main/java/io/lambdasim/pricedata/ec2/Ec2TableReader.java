@@ -2,8 +2,8 @@ package io.lambdasim.pricedata.ec2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdasim.pricedata.Architecture;
+import io.lambdasim.pricedata.PriceJson;
 import io.lambdasim.pricedata.Rate;
-import io.lambdasim.pricedata.Regions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,23 +37,13 @@ final class Ec2TableReader {
     }
 
     Ec2PriceTable read(JsonNode root) {
-        String format = json.text(root, "", "format");
-        if (!FORMAT.equals(format)) {
-            throw json.fail("format", "unsupported format version '" + format + "' (this LambdaSim reads " + FORMAT
-                    + ")");
-        }
+        json.format(root, FORMAT);
         json.allowOnly(root, "", TOP_FIELDS);
         json.constant(root, "", "service", SERVICE);
-        String region = json.text(root, "", "region");
-        if (!Regions.isKnown(region)) {
-            throw json.fail("region", "unknown region '" + region + "'");
-        }
+        String region = json.region(root);
         LocalDate effectiveDate = json.date(root, "", "effective_date");
-        String currency = json.text(root, "", "currency");
-        if (!"USD".equals(currency)) {
-            throw json.fail("currency", "only USD is supported, found '" + currency + "'");
-        }
-        String notes = root.has("notes") ? json.text(root, "", "notes") : "";
+        json.currency(root);
+        String notes = json.notes(root);
         List<InstancePrice> instances = instances(json.array(root, "", "instances"));
         Map<SavingsPlanKind, SavingsPlanDiscount> savingsPlans = root.hasNonNull("savings_plans")
                 ? savingsPlans(json.object(root, "", "savings_plans")) : Map.of();
@@ -87,7 +77,7 @@ final class Ec2TableReader {
                 throw json.fail(path + ".vcpus", "implausible vCPU count " + vcpus);
             }
             BigDecimal memory = json.positiveDecimal(node, path, "memory_gib");
-            Architecture arch = architecture(json.text(node, path, "architecture"), path + ".architecture");
+            Architecture arch = json.architecture(json.text(node, path, "architecture"), path + ".architecture");
             InstanceType type;
             try {
                 type = new InstanceType(name, (int) vcpus, memory, arch);
@@ -107,15 +97,6 @@ final class Ec2TableReader {
             return Optional.empty();
         }
         return Optional.of(json.rate(node, path, name, InstancePrice.UNIT));
-    }
-
-    private Architecture architecture(String id, String field) {
-        for (Architecture a : Architecture.values()) {
-            if (a.id().equals(id)) {
-                return a;
-            }
-        }
-        throw json.fail(field, "unknown architecture '" + id + "' (expected x86_64 or arm64)");
     }
 
     private Map<SavingsPlanKind, SavingsPlanDiscount> savingsPlans(JsonNode node) {

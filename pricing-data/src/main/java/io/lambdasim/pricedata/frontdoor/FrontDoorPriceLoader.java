@@ -1,12 +1,11 @@
 package io.lambdasim.pricedata.frontdoor;
 
 import io.lambdasim.pricedata.PriceDataException;
-import io.lambdasim.pricedata.ec2.PriceJson;
+import io.lambdasim.pricedata.PriceFiles;
+import io.lambdasim.pricedata.PriceJson;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -25,17 +24,13 @@ public final class FrontDoorPriceLoader {
 
     /** The front-door prices shipped with LambdaSim, all validated. */
     public static FrontDoorCatalog loadBundled() {
-        return new FrontDoorCatalog(PriceJson.loadIndexed(FrontDoorPriceLoader.class, BUNDLED_FOLDER, "prices",
-                FrontDoorPriceLoader::parse, FrontDoorPrices::id));
+        return new FrontDoorCatalog(PriceFiles.loadIndexed(FrontDoorPriceLoader.class, BUNDLED_FOLDER, "prices",
+                "file", FrontDoorPriceLoader::parse, FrontDoorPrices::id));
     }
 
     /** One file. Its name is not checked against its content (bundled files are, see {@link #loadBundled()}). */
     public static FrontDoorPrices load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(file.toString(), in);
-        } catch (IOException e) {
-            throw new PriceDataException(file.toString(), "(file)", "cannot read: " + e, e);
-        }
+        return PriceFiles.read(file, FrontDoorPriceLoader::parse);
     }
 
     /** Parses and validates one file; {@code sourceName} names it in messages. The stream is closed. */

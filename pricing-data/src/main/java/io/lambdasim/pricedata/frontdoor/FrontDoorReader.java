@@ -1,18 +1,13 @@
 package io.lambdasim.pricedata.frontdoor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lambdasim.pricedata.Architecture;
+import io.lambdasim.pricedata.PriceJson;
 import io.lambdasim.pricedata.Rate;
-import io.lambdasim.pricedata.Regions;
 import io.lambdasim.pricedata.Tier;
 import io.lambdasim.pricedata.TieredRate;
-import io.lambdasim.pricedata.ec2.PriceJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -41,19 +36,12 @@ final class FrontDoorReader {
     }
 
     FrontDoorPrices read(JsonNode root) {
-        String format = json.text(root, "", "format");
-        if (!FORMAT.equals(format)) {
-            throw json.fail("format", "unsupported format version '" + format + "' (this LambdaSim reads " + FORMAT
-                    + ")");
-        }
+        json.format(root, FORMAT);
         json.allowOnly(root, "", TOP_FIELDS);
-        String region = json.text(root, "", "region");
-        if (!Regions.isKnown(region)) {
-            throw json.fail("region", "unknown region '" + region + "'");
-        }
+        String region = json.region(root);
         LocalDate effectiveDate = json.date(root, "", "effective_date");
         json.constant(root, "", "currency", "USD");
-        String notes = root.has("notes") ? json.text(root, "", "notes") : "";
+        String notes = json.notes(root);
         return new FrontDoorPrices(region, effectiveDate, json.file(), notes,
                 apiGateway(json.object(root, "", "api_gateway")), alb(json.object(root, "", "alb")),
                 fargate(json.object(root, "", "fargate")));
@@ -150,29 +138,8 @@ final class FrontDoorReader {
     }
 
     private FargatePrices fargate(JsonNode node) {
-        String path = "fargate";
-        if (node.isEmpty()) {
-            throw json.fail(path, "no architecture is priced (expected x86_64 and/or arm64)");
-        }
-        Map<Architecture, FargatePrices.Rates> result = new EnumMap<>(Architecture.class);
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
-            String archPath = path + "." + f.getKey();
-            Architecture arch = null;
-            for (Architecture a : Architecture.values()) {
-                if (a.id().equals(f.getKey())) {
-                    arch = a;
-                }
-            }
-            if (arch == null) {
-                throw json.fail(archPath, "unknown architecture '" + f.getKey() + "' (expected x86_64 or arm64)");
-            }
-            JsonNode rates = json.object(node, path, f.getKey());
-            json.allowOnly(rates, archPath, FARGATE_RATE_FIELDS);
-            result.put(arch, new FargatePrices.Rates(json.rate(rates, archPath, "vcpu_hour", "vCPU-hour"),
-                    json.rate(rates, archPath, "gb_hour", "GB-hour")));
-        }
-        return new FargatePrices(result);
+        return new FargatePrices(json.byArchitecture(node, "fargate", FARGATE_RATE_FIELDS,
+                (rates, archPath) -> new FargatePrices.Rates(json.rate(rates, archPath, "vcpu_hour", "vCPU-hour"),
+                        json.rate(rates, archPath, "gb_hour", "GB-hour"))));
     }
 }

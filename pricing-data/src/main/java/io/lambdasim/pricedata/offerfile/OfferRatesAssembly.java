@@ -15,9 +15,6 @@ import io.lambdasim.pricedata.offerfile.OfferFileParser.SkuTerms;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -33,8 +30,6 @@ import java.util.OptionalLong;
  * prefixes, on-demand terms, units, tier sequences, duplicates.
  */
 final class OfferRatesAssembly {
-
-    private static final String OFFER_URL = "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AWSLambda/";
 
     private record Dimension(long begin, OptionalLong end, BigDecimal usd, String unit, String path) {
     }
@@ -57,25 +52,17 @@ final class OfferRatesAssembly {
     }
 
     LambdaOfferFile build() {
-        if (parsed.offerCode == null) {
-            throw fail("offerCode", "missing: not an AWS price list offer file");
-        }
-        if (!"AWSLambda".equals(parsed.offerCode)) {
-            throw fail("offerCode", "expected AWSLambda, found '" + parsed.offerCode
-                    + "' (this importer reads Lambda offer files)");
-        }
-        if (parsed.formatVersion != null && !"v1.0".equals(parsed.formatVersion)) {
-            throw fail("formatVersion", "unsupported format version '" + parsed.formatVersion
-                    + "' (expected v1.0)");
-        }
+        OfferFileReader.Header header = parsed.header;
+        header.check(sourceName, "AWSLambda", "Lambda");
         if (parsed.products.isEmpty()) {
             throw fail("products", "no Lambda product priced here (no Serverless product with usagetype "
                     + "Request, Lambda-GB-Second...)");
         }
-        String region = region();
+        String region = OfferProduct.region(sourceName, parsed.products.values(), OfferRatesAssembly::prefixRegion,
+                "no product has a regionCode, a known location or a region prefix");
         checkPrefixes(region);
-        String version = parsed.version == null || parsed.version.isBlank() ? "current" : parsed.version;
-        source = URI.create(OFFER_URL + version + "/" + region + "/index.json");
+        String version = header.versionOrCurrent();
+        source = header.source(region);
 
         Map<Key, Priced> byKey = new LinkedHashMap<>();
         for (Product product : parsed.products.values()) {
@@ -87,8 +74,8 @@ final class OfferRatesAssembly {
                         + "SKU " + other.product().sku() + " and SKU " + product.sku());
             }
         }
-        Optional<LocalDate> publication = parsed.publicationDate == null ? Optional.empty()
-                : Optional.of(date(parsed.publicationDate, "publicationDate"));
+        Optional<LocalDate> publication = header.publicationDate() == null ? Optional.empty()
+                : Optional.of(date(header.publicationDate(), "publicationDate"));
         LocalDate effective = byKey.values().stream().map(Priced::effectiveDate).flatMap(Optional::stream)
                 .max(Comparator.naturalOrder()).or(() -> publication)
                 .orElseThrow(() -> fail("terms.OnDemand", "no effectiveDate in the on-demand terms and no "
@@ -107,33 +94,9 @@ final class OfferRatesAssembly {
                 single(byKey, LambdaUsage.SNAPSTART_RESTORE), remarks);
     }
 
-    /** The region of the products: their regionCode, else their location, else their usage type prefix. */
-    private String region() {
-        String found = null;
-        Product foundIn = null;
-        for (Product p : parsed.products.values()) {
-            String r = p.regionCode() != null ? p.regionCode() : Regions.codeForLocation(p.location()).orElse(null);
-            if (r == null && !p.match().prefix().isEmpty()) {
-                r = Regions.codeForBillingCode(p.match().prefix()).orElse(null);
-            }
-            if (r == null) {
-                continue;
-            }
-            if (!Regions.isKnown(r)) {
-                throw fail(p.path() + ".attributes.regionCode", "unknown region '" + r + "'");
-            }
-            if (found != null && !found.equals(r)) {
-                throw fail(p.path() + ".attributes", "products of two regions in one file: " + foundIn.sku()
-                        + " is in " + found + ", " + p.sku() + " in " + r + " (import one region's file)");
-            }
-            found = r;
-            foundIn = p;
-        }
-        if (found == null) {
-            throw fail("products", "cannot tell the region: no product has a regionCode, a known location or "
-                    + "a region prefix");
-        }
-        return found;
+    /** The region whose billing code prefixes the usage type of {@code p} ({@code EU-}), if it has a prefix. */
+    private static Optional<String> prefixRegion(Product p) {
+        return p.match().prefix().isEmpty() ? Optional.empty() : Regions.codeForBillingCode(p.match().prefix());
     }
 
     /** Every usage type must carry no prefix or the region's own (us-east-1 files mostly use none). */
@@ -212,15 +175,7 @@ final class OfferRatesAssembly {
         if (!usd.isTextual() && !usd.isNumber()) {
             throw fail(usdPath, "missing price in USD");
         }
-        BigDecimal price;
-        try {
-            price = new BigDecimal(usd.asText().trim());
-        } catch (NumberFormatException e) {
-            throw fail(usdPath, "not a decimal number: '" + usd.asText() + "'");
-        }
-        if (price.signum() < 0) {
-            throw fail(usdPath, "negative price " + usd.asText());
-        }
+        BigDecimal price = OfferFileReader.usd(sourceName, usdPath, usd.asText());
         return new Dimension(begin, end, price, unit, path);
     }
 
@@ -351,15 +306,8 @@ final class OfferRatesAssembly {
     }
 
     private LocalDate date(String text, String field) {
-        try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException notADateTime) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw fail(field, "malformed date '" + text + "' (expected 2025-08-01T00:00:00Z or 2025-08-01)");
-            }
-        }
+        return OfferFileReader.date(text).orElseThrow(() -> fail(field, "malformed date '" + text
+                + "' (expected 2025-08-01T00:00:00Z or 2025-08-01)"));
     }
 
     private PriceDataException missing(LambdaUsage usage) {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdasim.pricedata.MutableJson;
 import io.lambdasim.pricedata.PriceDataException;
+import io.lambdasim.pricedata.PriceFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -24,18 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrokenEc2TableTest {
 
     private static final String FILE = "tables/us-east-1/2026-01-19.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
     /** The bundled us-east-1 table as a mutable tree. */
     static ObjectNode validTable() {
-        try (InputStream in = Ec2PriceLoader.class.getResourceAsStream(FILE)) {
-            return (ObjectNode) JSON.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return MutableJson.resource(Ec2PriceLoader.class, FILE);
     }
 
     private static ObjectNode instance(ObjectNode root, int i) {
@@ -198,7 +193,7 @@ class BrokenEc2TableTest {
 
     @Test
     void aTableNamedForTheWrongRegionIsCaughtByThePathCheck() {
-        assertThatThrownBy(() -> PriceJson.checkPath("tables/eu-west-1/2026-01-19.json", "us-east-1/2026-01-19"))
+        assertThatThrownBy(() -> PriceFiles.checkPath("tables/eu-west-1/2026-01-19.json", "us-east-1/2026-01-19"))
                 .isInstanceOf(PriceDataException.class)
                 .hasMessageStartingWith("tables/eu-west-1/2026-01-19.json: region: 'us-east-1' does not match");
     }

@@ -2,592 +2,121 @@ package io.lambdasim.pricedata.ec2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * A hand-written AmazonEC2 offer file of eu-west-1 in the structure AWS documents and publishes (products, then
- * terms.OnDemand and terms.Reserved). Kept by the importer: m5.large, t4g.micro and m7g.xlarge (Linux, shared, NA,
- * Used, no license); left out: the same m5.large under Windows, dedicated tenancy, RHEL, a capacity reservation and SQL
- * Server, and an EBS volume. The m7g.xlarge dimension spells its range startingRange/endingRange (as the docs do), the
- * others beginRange/endRange (as real files do). The prices are fixture data.
+ * terms.OnDemand and terms.Reserved), as JSON text laid out as AWS lays it out. Kept by the importer: m5.large,
+ * t4g.micro and m7g.xlarge (Linux, shared, NA, Used, no license); left out: the same m5.large under Windows, dedicated
+ * tenancy, RHEL, a capacity reservation and SQL Server, and an EBS volume. The m7g.xlarge dimension spells its range
+ * startingRange/endingRange (as the docs do), the others beginRange/endRange (as real files do). The prices are
+ * fixture data.
+ *
+ * <p>Products and terms repeat AWS's boilerplate, so they are written by the small builders below: each product says
+ * only how it differs from an m5.large under Linux, each term only its SKU, code, date and prices.
  */
 final class Ec2OfferFixture {
 
+    /** The attributes AWS lists for an m5.large under Linux on shared tenancy, in AWS's order. */
+    private static final Map<String, String> M5_LARGE_LINUX = attributes(
+            "servicecode", "AmazonEC2",
+            "location", "EU (Ireland)",
+            "locationType", "AWS Region",
+            "instanceType", "m5.large",
+            "currentGeneration", "Yes",
+            "instanceFamily", "General purpose",
+            "vcpu", "2",
+            "physicalProcessor", "Intel Xeon Platinum 8175",
+            "memory", "8 GiB",
+            "storage", "EBS only",
+            "networkPerformance", "Up to 10 Gigabit",
+            "processorArchitecture", "64-bit",
+            "tenancy", "Shared",
+            "operatingSystem", "Linux",
+            "licenseModel", "No License required",
+            "usagetype", "EU-BoxUsage:m5.large",
+            "operation", "RunInstances",
+            "capacitystatus", "Used",
+            "regionCode", "eu-west-1",
+            "servicename", "Amazon Elastic Compute Cloud",
+            "preInstalledSw", "NA",
+            "marketoption", "OnDemand");
+
+    private static final String GP3_VOLUME = product("EBSGP3VOLUME0001", "Storage", attributes(
+            "servicecode", "AmazonEC2",
+            "location", "EU (Ireland)",
+            "locationType", "AWS Region",
+            "storageMedia", "SSD-backed",
+            "volumeType", "General Purpose",
+            "usagetype", "EU-EBS:VolumeUsage.gp3",
+            "operation", "",
+            "regionCode", "eu-west-1",
+            "servicename", "Amazon Elastic Compute Cloud",
+            "volumeApiName", "gp3"));
+
+    private static final String PRODUCTS = list(
+            computeInstance("LINUXM5LARGE0001"),
+            computeInstance("WINDOWSM5LARGE01", "operatingSystem", "Windows", "operation", "RunInstances:0002"),
+            computeInstance("DEDICATEDM5LARG1", "tenancy", "Dedicated", "usagetype", "EU-DedicatedUsage:m5.large"),
+            computeInstance("RHELM5LARGE00001", "operatingSystem", "RHEL", "operation", "RunInstances:0010"),
+            computeInstance("CAPRESM5LARGE001", "usagetype", "EU-Reservation:m5.large",
+                    "capacitystatus", "AllocatedCapacityReservation"),
+            computeInstance("SQLSTDM5LARGE001", "operation", "RunInstances:0004", "preInstalledSw", "SQL Std"),
+            computeInstance("LINUXT4GMICRO001", "instanceType", "t4g.micro",
+                    "physicalProcessor", "AWS Graviton2 Processor", "memory", "1 GiB",
+                    "usagetype", "EU-BoxUsage:t4g.micro"),
+            computeInstance("LINUXM7GXLARGE01", "instanceType", "m7g.xlarge", "vcpu", "4",
+                    "physicalProcessor", "AWS Graviton3 Processor", "memory", "16 GiB",
+                    "usagetype", "EU-BoxUsage:m7g.xlarge"),
+            GP3_VOLUME);
+
+    private static final String ON_DEMAND = list(
+            onDemand("LINUXM5LARGE0001", "2026-10-01T00:00:00Z", "0.1070000000", "Hrs"),
+            onDemand("WINDOWSM5LARGE01", "2026-10-01T00:00:00Z", "0.1990000000", "Hrs"),
+            onDemand("DEDICATEDM5LARG1", "2026-10-01T00:00:00Z", "0.1180000000", "Hrs"),
+            onDemand("RHELM5LARGE00001", "2026-10-01T00:00:00Z", "0.1647000000", "Hrs"),
+            onDemand("CAPRESM5LARGE001", "2026-10-01T00:00:00Z", "0.1070000000", "Hrs"),
+            onDemand("SQLSTDM5LARGE001", "2026-10-01T00:00:00Z", "0.5870000000", "Hrs"),
+            onDemand("LINUXT4GMICRO001", "2026-09-01T00:00:00Z", "0.0092000000", "Hrs"),
+            onDemand("LINUXM7GXLARGE01", "2026-11-01T00:00:00Z", "0.1819000000", "Hrs")
+                    .replace("\"beginRange\"", "\"startingRange\"").replace("\"endRange\"", "\"endingRange\""),
+            onDemand("EBSGP3VOLUME0001", "2026-10-01T00:00:00Z", "0.0880000000", "GB-Mo"));
+
+    private static final String RESERVED = list(
+            skuTerms("LINUXM5LARGE0001",
+                    reserved("LINUXM5LARGE0001", "4NA7Y494T4", "0.0670000000", "1yr", "standard", "No Upfront"),
+                    reserved("LINUXM5LARGE0001", "HU7G6KETJZ", "0.0320000000", "1yr", "standard", "Partial Upfront",
+                            dimension("LINUXM5LARGE0001.HU7G6KETJZ.2TG2D8R56U", "Upfront Fee", "Quantity", "282")),
+                    reserved("LINUXM5LARGE0001", "7NE97W5U4E", "0.0790000000", "1yr", "convertible", "No Upfront"),
+                    reserved("LINUXM5LARGE0001", "BPH4J8HBKS", "0.0460000000", "3yr", "standard", "No Upfront")),
+            skuTerms("WINDOWSM5LARGE01",
+                    reserved("WINDOWSM5LARGE01", "4NA7Y494T4", "0.1590000000", "1yr", "standard", "No Upfront")));
+
     static final String EU_WEST_1 = """
-        {
-          "formatVersion": "v1.0",
-          "disclaimer": "This pricing list is for informational purposes only.",
-          "offerCode": "AmazonEC2",
-          "version": "20261120182000",
-          "publicationDate": "2026-11-20T18:20:00Z",
-          "products": {
-            "LINUXM5LARGE0001": {
-              "sku": "LINUXM5LARGE0001",
-              "productFamily": "Compute Instance",
-              "attributes": {
-                "servicecode": "AmazonEC2",
-                "location": "EU (Ireland)",
-                "locationType": "AWS Region",
-                "instanceType": "m5.large",
-                "currentGeneration": "Yes",
-                "instanceFamily": "General purpose",
-                "vcpu": "2",
-                "physicalProcessor": "Intel Xeon Platinum 8175",
-                "memory": "8 GiB",
-                "storage": "EBS only",
-                "networkPerformance": "Up to 10 Gigabit",
-                "processorArchitecture": "64-bit",
-                "tenancy": "Shared",
-                "operatingSystem": "Linux",
-                "licenseModel": "No License required",
-                "usagetype": "EU-BoxUsage:m5.large",
-                "operation": "RunInstances",
-                "capacitystatus": "Used",
-                "regionCode": "eu-west-1",
-                "servicename": "Amazon Elastic Compute Cloud",
-                "preInstalledSw": "NA",
-                "marketoption": "OnDemand"
-              }
-            },
-            "WINDOWSM5LARGE01": {
-              "sku": "WINDOWSM5LARGE01",
-              "productFamily": "Compute Instance",
-              "attributes": {
-                "servicecode": "AmazonEC2",
-                "location": "EU (Ireland)",
-                "locationType": "AWS Region",
-                "instanceType": "m5.large",
-                "currentGeneration": "Yes",
-                "instanceFamily": "General purpose",
-                "vcpu": "2",
-                "physicalProcessor": "Intel Xeon Platinum 8175",
-                "memory": "8 GiB",
-                "storage": "EBS only",
-                "networkPerformance": "Up to 10 Gigabit",
-                "processorArchitecture": "64-bit",
-                "tenancy": "Shared",
-                "operatingSystem": "Windows",
-                "licenseModel": "No License required",
-                "usagetype": "EU-BoxUsage:m5.large",
-                "operation": "RunInstances:0002",
-                "capacitystatus": "Used",
-                "regionCode": "eu-west-1",
-                "servicename": "Amazon Elastic Compute Cloud",
-                "preInstalledSw": "NA",
-                "marketoption": "OnDemand"
-              }
-            },
-            "DEDICATEDM5LARG1": {
-              "sku": "DEDICATEDM5LARG1",
-              "productFamily": "Compute Instance",
-              "attributes": {
-                "servicecode": "AmazonEC2",
-                "location": "EU (Ireland)",
-                "locationType": "AWS Region",
-                "instanceType": "m5.large",
-                "currentGeneration": "Yes",
-                "instanceFamily": "General purpose",
-                "vcpu": "2",
-                "physicalProcessor": "Intel Xeon Platinum 8175",
-                "memory": "8 GiB",
-                "storage": "EBS only",
-                "networkPerformance": "Up to 10 Gigabit",
-                "processorArchitecture": "64-bit",
-                "tenancy": "Dedicated",
-                "operatingSystem": "Linux",
-                "licenseModel": "No License required",
-                "usagetype": "EU-DedicatedUsage:m5.large",
-                "operation": "RunInstances",
-                "capacitystatus": "Used",
-                "regionCode": "eu-west-1",
-                "servicename": "Amazon Elastic Compute Cloud",
-                "preInstalledSw": "NA",
-                "marketoption": "OnDemand"
-              }
-            },
-            "RHELM5LARGE00001": {
-              "sku": "RHELM5LARGE00001",
-              "productFamily": "Compute Instance",
-              "attributes": {
-                "servicecode": "AmazonEC2",
-                "location": "EU (Ireland)",
-                "locationType": "AWS Region",
-                "instanceType": "m5.large",
-                "currentGeneration": "Yes",
-                "instanceFamily": "General purpose",
-                "vcpu": "2",
-                "physicalProcessor": "Intel Xeon Platinum 8175",
-                "memory": "8 GiB",
-                "storage": "EBS only",
-                "networkPerformance": "Up to 10 Gigabit",
-                "processorArchitecture": "64-bit",
-                "tenancy": "Shared",
-                "operatingSystem": "RHEL",
-                "licenseModel": "No License required",
-                "usagetype": "EU-BoxUsage:m5.large",
-                "operation": "RunInstances:0010",
-                "capacitystatus": "Used",
-                "regionCode": "eu-west-1",
-                "servicename": "Amazon Elastic Compute Cloud",
-                "preInstalledSw": "NA",
-                "marketoption": "OnDemand"
-              }
-            },
-            "CAPRESM5LARGE001": {
-              "sku": "CAPRESM5LARGE001",
-              "productFamily": "Compute Instance",
-              "attributes": {
-                "servicecode": "AmazonEC2",
-                "location": "EU (Ireland)",
-                "locationType": "AWS Region",
-                "instanceType": "m5.large",
-                "currentGeneration": "Yes",
-                "instanceFamily": "General purpose",
-                "vcpu": "2",
-                "physicalProcessor": "Intel Xeon Platinum 8175",
-                "memory": "8 GiB",
-                "storage": "EBS only",
-                "networkPerformance": "Up to 10 Gigabit",
-                "processorArchitecture": "64-bit",
-                "tenancy": "Shared",
-                "operatingSystem": "Linux",
-                "licenseModel": "No License required",
-                "usagetype": "EU-Reservation:m5.large",
-                "operation": "RunInstances",
-                "capacitystatus": "AllocatedCapacityReservation",
-                "regionCode": "eu-west-1",
-                "servicename": "Amazon Elastic Compute Cloud",
-                "preInstalledSw": "NA",
-                "marketoption": "OnDemand"
-              }
-            },
-            "SQLSTDM5LARGE001": {
-              "sku": "SQLSTDM5LARGE001",
-              "productFamily": "Compute Instance",
-              "attributes": {
-                "servicecode": "AmazonEC2",
-                "location": "EU (Ireland)",
-                "locationType": "AWS Region",
-                "instanceType": "m5.large",
-                "currentGeneration": "Yes",
-                "instanceFamily": "General purpose",
-                "vcpu": "2",
-                "physicalProcessor": "Intel Xeon Platinum 8175",
-                "memory": "8 GiB",
-                "storage": "EBS only",
-                "networkPerformance": "Up to 10 Gigabit",
-                "processorArchitecture": "64-bit",
-                "tenancy": "Shared",
-                "operatingSystem": "Linux",
-                "licenseModel": "No License required",
-                "usagetype": "EU-BoxUsage:m5.large",
-                "operation": "RunInstances:0004",
-                "capacitystatus": "Used",
-                "regionCode": "eu-west-1",
-                "servicename": "Amazon Elastic Compute Cloud",
-                "preInstalledSw": "SQL Std",
-                "marketoption": "OnDemand"
-              }
-            },
-            "LINUXT4GMICRO001": {
-              "sku": "LINUXT4GMICRO001",
-              "productFamily": "Compute Instance",
-              "attributes": {
-                "servicecode": "AmazonEC2",
-                "location": "EU (Ireland)",
-                "locationType": "AWS Region",
-                "instanceType": "t4g.micro",
-                "currentGeneration": "Yes",
-                "instanceFamily": "General purpose",
-                "vcpu": "2",
-                "physicalProcessor": "AWS Graviton2 Processor",
-                "memory": "1 GiB",
-                "storage": "EBS only",
-                "networkPerformance": "Up to 10 Gigabit",
-                "processorArchitecture": "64-bit",
-                "tenancy": "Shared",
-                "operatingSystem": "Linux",
-                "licenseModel": "No License required",
-                "usagetype": "EU-BoxUsage:t4g.micro",
-                "operation": "RunInstances",
-                "capacitystatus": "Used",
-                "regionCode": "eu-west-1",
-                "servicename": "Amazon Elastic Compute Cloud",
-                "preInstalledSw": "NA",
-                "marketoption": "OnDemand"
-              }
-            },
-            "LINUXM7GXLARGE01": {
-              "sku": "LINUXM7GXLARGE01",
-              "productFamily": "Compute Instance",
-              "attributes": {
-                "servicecode": "AmazonEC2",
-                "location": "EU (Ireland)",
-                "locationType": "AWS Region",
-                "instanceType": "m7g.xlarge",
-                "currentGeneration": "Yes",
-                "instanceFamily": "General purpose",
-                "vcpu": "4",
-                "physicalProcessor": "AWS Graviton3 Processor",
-                "memory": "16 GiB",
-                "storage": "EBS only",
-                "networkPerformance": "Up to 10 Gigabit",
-                "processorArchitecture": "64-bit",
-                "tenancy": "Shared",
-                "operatingSystem": "Linux",
-                "licenseModel": "No License required",
-                "usagetype": "EU-BoxUsage:m7g.xlarge",
-                "operation": "RunInstances",
-                "capacitystatus": "Used",
-                "regionCode": "eu-west-1",
-                "servicename": "Amazon Elastic Compute Cloud",
-                "preInstalledSw": "NA",
-                "marketoption": "OnDemand"
-              }
-            },
-            "EBSGP3VOLUME0001": {
-              "sku": "EBSGP3VOLUME0001",
-              "productFamily": "Storage",
-              "attributes": {
-                "servicecode": "AmazonEC2",
-                "location": "EU (Ireland)",
-                "locationType": "AWS Region",
-                "storageMedia": "SSD-backed",
-                "volumeType": "General Purpose",
-                "usagetype": "EU-EBS:VolumeUsage.gp3",
-                "operation": "",
-                "regionCode": "eu-west-1",
-                "servicename": "Amazon Elastic Compute Cloud",
-                "volumeApiName": "gp3"
-              }
+            {
+              "formatVersion": "v1.0",
+              "disclaimer": "This pricing list is for informational purposes only.",
+              "offerCode": "AmazonEC2",
+              "version": "20261120182000",
+              "publicationDate": "2026-11-20T18:20:00Z",
+              "products": {
+            %s
+              },
+              "terms": {
+                "OnDemand": {
+            %s
+                },
+                "Reserved": {
+            %s
+                }
+              },
+              "attributesList": {}
             }
-          },
-          "terms": {
-            "OnDemand": {
-              "LINUXM5LARGE0001": {
-                "LINUXM5LARGE0001.JRTCKXETXF": {
-                  "offerTermCode": "JRTCKXETXF",
-                  "sku": "LINUXM5LARGE0001",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "LINUXM5LARGE0001.JRTCKXETXF.6YS6EN2CT7": {
-                      "rateCode": "LINUXM5LARGE0001.JRTCKXETXF.6YS6EN2CT7",
-                      "description": "$0.1070000000 per On Demand hour",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.1070000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {}
-                }
-              },
-              "WINDOWSM5LARGE01": {
-                "WINDOWSM5LARGE01.JRTCKXETXF": {
-                  "offerTermCode": "JRTCKXETXF",
-                  "sku": "WINDOWSM5LARGE01",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "WINDOWSM5LARGE01.JRTCKXETXF.6YS6EN2CT7": {
-                      "rateCode": "WINDOWSM5LARGE01.JRTCKXETXF.6YS6EN2CT7",
-                      "description": "$0.1990000000 per On Demand hour",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.1990000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {}
-                }
-              },
-              "DEDICATEDM5LARG1": {
-                "DEDICATEDM5LARG1.JRTCKXETXF": {
-                  "offerTermCode": "JRTCKXETXF",
-                  "sku": "DEDICATEDM5LARG1",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "DEDICATEDM5LARG1.JRTCKXETXF.6YS6EN2CT7": {
-                      "rateCode": "DEDICATEDM5LARG1.JRTCKXETXF.6YS6EN2CT7",
-                      "description": "$0.1180000000 per On Demand hour",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.1180000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {}
-                }
-              },
-              "RHELM5LARGE00001": {
-                "RHELM5LARGE00001.JRTCKXETXF": {
-                  "offerTermCode": "JRTCKXETXF",
-                  "sku": "RHELM5LARGE00001",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "RHELM5LARGE00001.JRTCKXETXF.6YS6EN2CT7": {
-                      "rateCode": "RHELM5LARGE00001.JRTCKXETXF.6YS6EN2CT7",
-                      "description": "$0.1647000000 per On Demand hour",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.1647000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {}
-                }
-              },
-              "CAPRESM5LARGE001": {
-                "CAPRESM5LARGE001.JRTCKXETXF": {
-                  "offerTermCode": "JRTCKXETXF",
-                  "sku": "CAPRESM5LARGE001",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "CAPRESM5LARGE001.JRTCKXETXF.6YS6EN2CT7": {
-                      "rateCode": "CAPRESM5LARGE001.JRTCKXETXF.6YS6EN2CT7",
-                      "description": "$0.1070000000 per On Demand hour",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.1070000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {}
-                }
-              },
-              "SQLSTDM5LARGE001": {
-                "SQLSTDM5LARGE001.JRTCKXETXF": {
-                  "offerTermCode": "JRTCKXETXF",
-                  "sku": "SQLSTDM5LARGE001",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "SQLSTDM5LARGE001.JRTCKXETXF.6YS6EN2CT7": {
-                      "rateCode": "SQLSTDM5LARGE001.JRTCKXETXF.6YS6EN2CT7",
-                      "description": "$0.5870000000 per On Demand hour",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.5870000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {}
-                }
-              },
-              "LINUXT4GMICRO001": {
-                "LINUXT4GMICRO001.JRTCKXETXF": {
-                  "offerTermCode": "JRTCKXETXF",
-                  "sku": "LINUXT4GMICRO001",
-                  "effectiveDate": "2026-09-01T00:00:00Z",
-                  "priceDimensions": {
-                    "LINUXT4GMICRO001.JRTCKXETXF.6YS6EN2CT7": {
-                      "rateCode": "LINUXT4GMICRO001.JRTCKXETXF.6YS6EN2CT7",
-                      "description": "$0.0092000000 per On Demand hour",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.0092000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {}
-                }
-              },
-              "LINUXM7GXLARGE01": {
-                "LINUXM7GXLARGE01.JRTCKXETXF": {
-                  "offerTermCode": "JRTCKXETXF",
-                  "sku": "LINUXM7GXLARGE01",
-                  "effectiveDate": "2026-11-01T00:00:00Z",
-                  "priceDimensions": {
-                    "LINUXM7GXLARGE01.JRTCKXETXF.6YS6EN2CT7": {
-                      "rateCode": "LINUXM7GXLARGE01.JRTCKXETXF.6YS6EN2CT7",
-                      "description": "$0.1819000000 per On Demand hour",
-                      "startingRange": "0",
-                      "endingRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.1819000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {}
-                }
-              },
-              "EBSGP3VOLUME0001": {
-                "EBSGP3VOLUME0001.JRTCKXETXF": {
-                  "offerTermCode": "JRTCKXETXF",
-                  "sku": "EBSGP3VOLUME0001",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "EBSGP3VOLUME0001.JRTCKXETXF.6YS6EN2CT7": {
-                      "rateCode": "EBSGP3VOLUME0001.JRTCKXETXF.6YS6EN2CT7",
-                      "description": "$0.0880000000 per On Demand hour",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "GB-Mo",
-                      "pricePerUnit": {
-                        "USD": "0.0880000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {}
-                }
-              }
-            },
-            "Reserved": {
-              "LINUXM5LARGE0001": {
-                "LINUXM5LARGE0001.4NA7Y494T4": {
-                  "offerTermCode": "4NA7Y494T4",
-                  "sku": "LINUXM5LARGE0001",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "LINUXM5LARGE0001.4NA7Y494T4.6YS6EN2CT7": {
-                      "rateCode": "LINUXM5LARGE0001.4NA7Y494T4.6YS6EN2CT7",
-                      "description": "Linux/UNIX (Amazon VPC), m5.large reserved instance applied",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.0670000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {
-                    "LeaseContractLength": "1yr",
-                    "OfferingClass": "standard",
-                    "PurchaseOption": "No Upfront"
-                  }
-                },
-                "LINUXM5LARGE0001.HU7G6KETJZ": {
-                  "offerTermCode": "HU7G6KETJZ",
-                  "sku": "LINUXM5LARGE0001",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "LINUXM5LARGE0001.HU7G6KETJZ.6YS6EN2CT7": {
-                      "rateCode": "LINUXM5LARGE0001.HU7G6KETJZ.6YS6EN2CT7",
-                      "description": "Linux/UNIX (Amazon VPC), m5.large reserved instance applied",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.0320000000"
-                      },
-                      "appliesTo": []
-                    },
-                    "LINUXM5LARGE0001.HU7G6KETJZ.2TG2D8R56U": {
-                      "rateCode": "LINUXM5LARGE0001.HU7G6KETJZ.2TG2D8R56U",
-                      "description": "Upfront Fee",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Quantity",
-                      "pricePerUnit": {
-                        "USD": "282"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {
-                    "LeaseContractLength": "1yr",
-                    "OfferingClass": "standard",
-                    "PurchaseOption": "Partial Upfront"
-                  }
-                },
-                "LINUXM5LARGE0001.7NE97W5U4E": {
-                  "offerTermCode": "7NE97W5U4E",
-                  "sku": "LINUXM5LARGE0001",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "LINUXM5LARGE0001.7NE97W5U4E.6YS6EN2CT7": {
-                      "rateCode": "LINUXM5LARGE0001.7NE97W5U4E.6YS6EN2CT7",
-                      "description": "Linux/UNIX (Amazon VPC), m5.large reserved instance applied",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.0790000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {
-                    "LeaseContractLength": "1yr",
-                    "OfferingClass": "convertible",
-                    "PurchaseOption": "No Upfront"
-                  }
-                },
-                "LINUXM5LARGE0001.BPH4J8HBKS": {
-                  "offerTermCode": "BPH4J8HBKS",
-                  "sku": "LINUXM5LARGE0001",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "LINUXM5LARGE0001.BPH4J8HBKS.6YS6EN2CT7": {
-                      "rateCode": "LINUXM5LARGE0001.BPH4J8HBKS.6YS6EN2CT7",
-                      "description": "Linux/UNIX (Amazon VPC), m5.large reserved instance applied",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.0460000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {
-                    "LeaseContractLength": "3yr",
-                    "OfferingClass": "standard",
-                    "PurchaseOption": "No Upfront"
-                  }
-                }
-              },
-              "WINDOWSM5LARGE01": {
-                "WINDOWSM5LARGE01.4NA7Y494T4": {
-                  "offerTermCode": "4NA7Y494T4",
-                  "sku": "WINDOWSM5LARGE01",
-                  "effectiveDate": "2026-10-01T00:00:00Z",
-                  "priceDimensions": {
-                    "WINDOWSM5LARGE01.4NA7Y494T4.6YS6EN2CT7": {
-                      "rateCode": "WINDOWSM5LARGE01.4NA7Y494T4.6YS6EN2CT7",
-                      "description": "Linux/UNIX (Amazon VPC), m5.large reserved instance applied",
-                      "beginRange": "0",
-                      "endRange": "Inf",
-                      "unit": "Hrs",
-                      "pricePerUnit": {
-                        "USD": "0.1590000000"
-                      },
-                      "appliesTo": []
-                    }
-                  },
-                  "termAttributes": {
-                    "LeaseContractLength": "1yr",
-                    "OfferingClass": "standard",
-                    "PurchaseOption": "No Upfront"
-                  }
-                }
-              }
-            }
-          },
-          "attributesList": {}
-        }
-            """;
+            """.formatted(indent(PRODUCTS, 4), indent(ON_DEMAND, 6), indent(RESERVED, 6));
 
     private Ec2OfferFixture() {
     }
@@ -596,5 +125,107 @@ final class Ec2OfferFixture {
     static String with(String from, String to) {
         assertThat(EU_WEST_1).contains(from);
         return EU_WEST_1.replace(from, to);
+    }
+
+    /** A Compute Instance product: an m5.large under Linux on shared tenancy but for {@code changes} (name, value). */
+    private static String computeInstance(String sku, String... changes) {
+        Map<String, String> attributes = new LinkedHashMap<>(M5_LARGE_LINUX);
+        attributes.putAll(attributes(changes));
+        return product(sku, "Compute Instance", attributes);
+    }
+
+    private static String product(String sku, String family, Map<String, String> attributes) {
+        return """
+                "%s": {
+                  "sku": "%s",
+                  "productFamily": "%s",
+                  "attributes": {
+                %s
+                  }
+                }""".formatted(sku, sku, family, indent(list(attributes.entrySet().stream()
+                .map(a -> "\"" + a.getKey() + "\": \"" + a.getValue() + "\"")), 4));
+    }
+
+    /** The on-demand term of {@code sku}: one price per {@code unit} over the whole range. */
+    private static String onDemand(String sku, String effectiveDate, String usd, String unit) {
+        String term = sku + ".JRTCKXETXF";
+        return skuTerms(sku, term(sku, "JRTCKXETXF", effectiveDate, "{}",
+                dimension(term + ".6YS6EN2CT7", "$" + usd + " per On Demand hour", unit, usd)));
+    }
+
+    /** A reserved term of {@code sku}: its hourly price, and any further dimensions (an upfront fee). */
+    private static String reserved(String sku, String code, String hourlyUsd, String lease, String offeringClass,
+                                   String purchaseOption, String... moreDimensions) {
+        String attributes = """
+                {
+                  "LeaseContractLength": "%s",
+                  "OfferingClass": "%s",
+                  "PurchaseOption": "%s"
+                }""".formatted(lease, offeringClass, purchaseOption);
+        String hourly = dimension(sku + "." + code + ".6YS6EN2CT7",
+                "Linux/UNIX (Amazon VPC), m5.large reserved instance applied", "Hrs", hourlyUsd);
+        return term(sku, code, "2026-10-01T00:00:00Z", attributes,
+                Stream.concat(Stream.of(hourly), Stream.of(moreDimensions)).toArray(String[]::new));
+    }
+
+    /** The terms of one SKU, each already written. */
+    private static String skuTerms(String sku, String... terms) {
+        return """
+                "%s": {
+                %s
+                }""".formatted(sku, indent(list(terms), 2));
+    }
+
+    private static String term(String sku, String code, String effectiveDate, String termAttributes,
+                               String... dimensions) {
+        return """
+                "%s.%s": {
+                  "offerTermCode": "%s",
+                  "sku": "%s",
+                  "effectiveDate": "%s",
+                  "priceDimensions": {
+                %s
+                  },
+                  "termAttributes": %s
+                }""".formatted(sku, code, code, sku, effectiveDate, indent(list(dimensions), 4),
+                indent(termAttributes, 2).strip());
+    }
+
+    private static String dimension(String rateCode, String description, String unit, String usd) {
+        return """
+                "%s": {
+                  "rateCode": "%s",
+                  "description": "%s",
+                  "beginRange": "0",
+                  "endRange": "Inf",
+                  "unit": "%s",
+                  "pricePerUnit": {
+                    "USD": "%s"
+                  },
+                  "appliesTo": []
+                }""".formatted(rateCode, rateCode, description, unit, usd);
+    }
+
+    private static Map<String, String> attributes(String... namesAndValues) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            attributes.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return attributes;
+    }
+
+    /** JSON members or values, one or more lines each, separated by commas. */
+    private static String list(String... items) {
+        return list(Stream.of(items));
+    }
+
+    private static String list(Stream<String> items) {
+        return items.collect(Collectors.joining(",\n"));
+    }
+
+    /** {@code text} with every line moved right by {@code spaces}, without a final line break. */
+    private static String indent(String text, int spaces) {
+        String pad = " ".repeat(spaces);
+        return List.of(text.split("\n", -1)).stream().map(line -> pad + line).collect(Collectors.joining("\n"));
     }
 }

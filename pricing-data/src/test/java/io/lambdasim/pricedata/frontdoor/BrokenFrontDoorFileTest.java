@@ -1,15 +1,15 @@
 package io.lambdasim.pricedata.frontdoor;
 
+import static io.lambdasim.pricedata.MutableJson.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdasim.pricedata.MutableJson;
 import io.lambdasim.pricedata.PriceDataException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -24,25 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrokenFrontDoorFileTest {
 
     private static final String FILE = "prices/us-east-1/2026-09-20.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
     static ObjectNode validFile() {
-        try (InputStream in = FrontDoorPriceLoader.class.getResourceAsStream(FILE)) {
-            return (ObjectNode) JSON.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ObjectNode node(ObjectNode root, String dottedPath) {
-        com.fasterxml.jackson.databind.JsonNode n = root;
-        for (String part : dottedPath.split("\\.")) {
-            n = part.matches("\\d+") ? n.get(Integer.parseInt(part)) : n.get(part);
-        }
-        return (ObjectNode) n;
+        return MutableJson.resource(FrontDoorPriceLoader.class, FILE);
     }
 
     private static ArrayNode restTiers(ObjectNode root) {

@@ -1,4 +1,4 @@
-package io.lambdasim.pricedata.ec2;
+package io.lambdasim.pricedata;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.lambdasim.pricedata.PriceDataException;
-import io.lambdasim.pricedata.Rate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -16,44 +14,31 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * Strict reading of LambdaSim's JSON price files (EC2 price tables, front-door prices): every failure is a
- * {@link PriceDataException} naming the file and the field path, unknown fields are rejected, and prices are JSON
- * strings parsed to {@link BigDecimal} exactly (never through binary floating point).
- *
- * <p>The Lambda editions have the same rules in {@code io.lambdasim.pricedata.EditionReader}, whose helpers are
- * package-private; this is the public counterpart for the sub-packages ({@code ec2}, {@code frontdoor}). One instance
- * reads one file.
+ * Strict reading of LambdaSim's JSON price files (Lambda price editions, EC2 price tables, front-door prices): every
+ * failure is a {@link PriceDataException} naming the file and the field path, unknown fields are rejected, and prices
+ * are JSON strings parsed to {@link BigDecimal} exactly (never through binary floating point). One instance reads one
+ * file; {@link PriceFiles} finds the files.
  */
 public final class PriceJson {
 
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern NEGATIVE_DECIMAL = Pattern.compile("-\\d+(\\.\\d+)?");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** {@code <region>/<YYYY-MM-DD>.json}, possibly below folders. */
-    static final Pattern DATED_PATH = Pattern.compile("(?:.*/)?([^/]+)/(\\d{4}-\\d{2}-\\d{2})\\.json");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-
-    /** Parses one price file of a bundled index; {@code resource} names it in messages. */
-    @FunctionalInterface
-    public interface Parser<T> {
-        T parse(String resource, InputStream in);
-    }
 
     private final String file;
 
@@ -86,78 +71,76 @@ public final class PriceJson {
         }
     }
 
-    /**
-     * The files listed in the classpath resource {@code <folder>/index.json} (relative to {@code anchor}'s package), an
-     * object with the single field {@code key} holding paths {@code "<region>/<YYYY-MM-DD>.json"}. Each file is parsed
-     * and must hold the region and date its path names ({@code regionAndDate} gives {@code "<region>/<date>"}).
-     */
-    public static <T> List<T> loadIndexed(Class<?> anchor, String folder, String key, Parser<T> parser,
-                                          Function<T, String> regionAndDate) {
-        String indexName = folder + "/index.json";
-        InputStream indexStream = anchor.getResourceAsStream(indexName);
-        if (indexStream == null) {
-            throw new PriceDataException(indexName, "(file)", "not found on the classpath");
-        }
-        JsonNode index = readTree(indexName, indexStream);
-        JsonNode entries = index.get(key);
-        if (index.size() != 1 || entries == null || !entries.isArray()) {
-            throw new PriceDataException(indexName, key,
-                    "expected {\"" + key + "\": [\"<region>/<YYYY-MM-DD>.json\", ...]} and nothing else");
-        }
-        List<T> result = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < entries.size(); i++) {
-            String field = key + "[" + i + "]";
-            JsonNode entry = entries.get(i);
-            if (!entry.isTextual() || !DATED_PATH.matcher(entry.asText()).matches() || entry.asText().contains("..")) {
-                throw new PriceDataException(indexName, field,
-                        "expected a path \"<region>/<YYYY-MM-DD>.json\", found " + entry);
-            }
-            if (!seen.add(entry.asText())) {
-                throw new PriceDataException(indexName, field, "listed twice: " + entry.asText());
-            }
-            String resource = folder + "/" + entry.asText();
-            InputStream in = anchor.getResourceAsStream(resource);
-            if (in == null) {
-                throw new PriceDataException(indexName, field, "no such resource " + resource);
-            }
-            T parsed = parser.parse(resource, in);
-            checkPath(resource, regionAndDate.apply(parsed));
-            result.add(parsed);
-        }
-        if (result.isEmpty()) {
-            throw new PriceDataException(indexName, key, "lists no file");
-        }
-        return result;
-    }
-
-    /**
-     * Fails unless {@code path}, when shaped {@code .../<region>/<YYYY-MM-DD>.json}, names {@code regionAndDate}
-     * ({@code "us-east-1/2026-01-19"}). Other paths are not checked.
-     */
-    public static void checkPath(String path, String regionAndDate) {
-        Matcher m = DATED_PATH.matcher(path.replace('\\', '/'));
-        if (!m.matches()) {
-            return;
-        }
-        String[] parts = regionAndDate.split("/", 2);
-        if (!m.group(1).equals(parts[0])) {
-            throw new PriceDataException(path, "region", "'" + parts[0] + "' does not match the file name, which says "
-                    + m.group(1) + " (this content belongs in " + regionAndDate + ".json)");
-        }
-        if (!m.group(2).equals(parts[1])) {
-            throw new PriceDataException(path, "effective_date", "'" + parts[1]
-                    + "' does not match the file name, which says " + m.group(2) + " (this content belongs in "
-                    + regionAndDate + ".json)");
-        }
-    }
-
     /** {@code line 3, column 17}, as Jackson reports it. */
     public static String where(JsonLocation location) {
         if (location == null || location.getLineNr() < 0) {
             return "(unknown position)";
         }
         return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** The {@code format} field of the top level, which must be {@code expected}. */
+    public void format(JsonNode root, String expected) {
+        String format = text(root, "", "format");
+        if (!expected.equals(format)) {
+            throw fail("format", "unsupported format version '" + format + "' (this LambdaSim reads " + expected
+                    + ")");
+        }
+    }
+
+    /** The {@code region} field of the top level: a region LambdaSim knows. */
+    public String region(JsonNode root) {
+        String region = text(root, "", "region");
+        if (!Regions.isKnown(region)) {
+            throw fail("region", "unknown region '" + region + "'");
+        }
+        return region;
+    }
+
+    /** The {@code currency} field of the top level, which must be USD. */
+    public String currency(JsonNode root) {
+        String currency = text(root, "", "currency");
+        if (!"USD".equals(currency)) {
+            throw fail("currency", "only USD is supported, found '" + currency + "'");
+        }
+        return currency;
+    }
+
+    /** The optional {@code notes} field of the top level; empty when absent. */
+    public String notes(JsonNode root) {
+        return root.has("notes") ? text(root, "", "notes") : "";
+    }
+
+    /**
+     * An object keyed by architecture ({@code x86_64}, {@code arm64}; at least one) whose values are objects with the
+     * fields {@code known}, each read by {@code reader} from its node and path.
+     */
+    public <V> Map<Architecture, V> byArchitecture(JsonNode node, String path, Set<String> known,
+                                                   BiFunction<JsonNode, String, V> reader) {
+        if (node.isEmpty()) {
+            throw fail(path, "no architecture is priced (expected x86_64 and/or arm64)");
+        }
+        Map<Architecture, V> result = new EnumMap<>(Architecture.class);
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            String id = fields.next().getKey();
+            String archPath = join(path, id);
+            Architecture arch = architecture(id, archPath);
+            JsonNode archNode = object(node, path, id);
+            allowOnly(archNode, archPath, known);
+            result.put(arch, reader.apply(archNode, archPath));
+        }
+        return result;
+    }
+
+    /** The architecture spelt exactly {@code id}; {@code field} names it in the failure. */
+    public Architecture architecture(String id, String field) {
+        for (Architecture a : Architecture.values()) {
+            if (a.id().equals(id)) {
+                return a;
+            }
+        }
+        throw fail(field, "unknown architecture '" + id + "' (expected x86_64 or arm64)");
     }
 
     /** Rejects fields not in {@code known}: a misspelt optional price would otherwise vanish without a word. */
@@ -172,11 +155,17 @@ public final class PriceJson {
         }
     }
 
-    public String text(JsonNode node, String path, String name) {
+    /** The field {@code name} of {@code node}, failing when it is absent or null. */
+    public JsonNode required(JsonNode node, String path, String name) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             throw fail(join(path, name), "missing");
         }
+        return v;
+    }
+
+    public String text(JsonNode node, String path, String name) {
+        JsonNode v = required(node, path, name);
         if (!v.isTextual()) {
             throw fail(join(path, name), "expected a string, found " + kind(v) + " " + v);
         }
@@ -192,10 +181,7 @@ public final class PriceJson {
     }
 
     public JsonNode object(JsonNode node, String path, String name) {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            throw fail(join(path, name), "missing");
-        }
+        JsonNode v = required(node, path, name);
         if (!v.isObject()) {
             throw fail(join(path, name), "expected an object, found " + kind(v));
         }
@@ -203,10 +189,7 @@ public final class PriceJson {
     }
 
     public JsonNode array(JsonNode node, String path, String name) {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            throw fail(join(path, name), "missing");
-        }
+        JsonNode v = required(node, path, name);
         if (!v.isArray()) {
             throw fail(join(path, name), "expected an array, found " + kind(v));
         }
@@ -258,11 +241,8 @@ public final class PriceJson {
     }
 
     public long nonNegativeLong(JsonNode node, String path, String name) {
-        JsonNode v = node.get(name);
+        JsonNode v = required(node, path, name);
         String field = join(path, name);
-        if (v == null || v.isNull()) {
-            throw fail(field, "missing");
-        }
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
             throw fail(field, "expected a whole number, found " + kind(v) + " " + v);
         }
@@ -278,11 +258,8 @@ public final class PriceJson {
      * blanks are rejected.
      */
     public BigDecimal decimalString(JsonNode node, String path, String name) {
+        JsonNode v = required(node, path, name);
         String field = join(path, name);
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            throw fail(field, "missing");
-        }
         if (v.isNumber()) {
             throw fail(field, "must be a JSON string such as \"0.0816\", not the number " + v.asText()
                     + " (numbers may have been through binary floating point)");
@@ -328,7 +305,11 @@ public final class PriceJson {
 
     /** The {@code usd}, {@code unit}, {@code source} and {@code verified} fields of {@code node}. */
     public Rate rateFields(JsonNode node, String path, String expectedUnit) {
-        BigDecimal usd = decimalString(node, path, "usd");
+        return rateFields(node, path, decimalString(node, path, "usd"), expectedUnit);
+    }
+
+    /** The {@code unit}, {@code source} and {@code verified} fields of {@code node}, with {@code usd} already read. */
+    public Rate rateFields(JsonNode node, String path, BigDecimal usd, String expectedUnit) {
         String unit = text(node, path, "unit");
         if (!expectedUnit.equals(unit)) {
             throw fail(join(path, "unit"), "expected unit '" + expectedUnit + "', found '" + unit + "'");
