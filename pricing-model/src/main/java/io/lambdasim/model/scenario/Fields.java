@@ -74,6 +74,11 @@ final class Fields {
         return where;
     }
 
+    /** The JSON object itself. */
+    JsonNode node() {
+        return node;
+    }
+
     Where where(String name) {
         return where.field(name);
     }

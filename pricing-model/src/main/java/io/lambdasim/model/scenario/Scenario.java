@@ -27,11 +27,14 @@ import java.util.Set;
  *                     relative to it
  * @param timeZone     the zone in which weekly windows are read (UTC by default)
  * @param priceDate    the date whose price edition bills the run (the edition in {@code spec} is the one in force then)
+ * @param designs      the designs to compare ({@code docs/compare.md}); empty: the functions as configured
+ * @param objective    what a design must achieve to be chosen in a comparison
  * @param provisioned  each function's provisioned-concurrency plan, by function name; every function's schedule in
  *                     {@code spec} is its plan's schedule for this start, zone and horizon
  */
 public record Scenario(String name, String description, int replications, Instant start, ZoneId timeZone,
-                       LocalDate priceDate, Map<String, ProvisionedPlan> provisioned, SimulationSpec spec) {
+                       LocalDate priceDate, Map<String, ProvisionedPlan> provisioned, SimulationSpec spec,
+                       List<Design> designs, Objective objective) {
 
     /** The format identifier every scenario file starts with. */
     public static final String FORMAT = "lambdasim-scenario/1";
@@ -50,6 +53,8 @@ public record Scenario(String name, String description, int replications, Instan
         Objects.requireNonNull(priceDate, "priceDate");
         Objects.requireNonNull(spec, "spec");
         provisioned = Map.copyOf(provisioned);
+        designs = List.copyOf(designs);
+        Objects.requireNonNull(objective, "objective");
         if (name.isBlank()) {
             throw new IllegalArgumentException("a scenario needs a name");
         }
@@ -72,6 +77,46 @@ public record Scenario(String name, String description, int replications, Instan
             throw new IllegalArgumentException("provisioned-concurrency plans for functions that do not exist: "
                     + provisioned.keySet().stream().filter(n -> !names.contains(n)).sorted().toList());
         }
+        Set<String> designNames = new HashSet<>();
+        for (Design d : designs) {
+            if (!designNames.add(d.name())) {
+                throw new IllegalArgumentException("two designs are named '" + d.name() + "'");
+            }
+            if (!names.contains(d.function())) {
+                throw new IllegalArgumentException("design '" + d.name() + "' serves function '" + d.function()
+                        + "', which is not a function of the scenario");
+            }
+        }
+    }
+
+    /** A scenario without designs (its functions as configured are the one design) and the default objective. */
+    public Scenario(String name, String description, int replications, Instant start, ZoneId timeZone,
+                    LocalDate priceDate, Map<String, ProvisionedPlan> provisioned, SimulationSpec spec) {
+        this(name, description, replications, start, timeZone, priceDate, provisioned, spec, List.of(),
+                Objective.DEFAULT);
+    }
+
+    /**
+     * The same scenario with {@code designs} to compare against {@code objective}; Lambda designs' provisioned
+     * schedules are laid out over this scenario's horizon.
+     */
+    public Scenario withDesigns(List<Design> designs, Objective objective) {
+        return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned, spec,
+                laidOut(designs, start, timeZone, spec.horizonUs()), objective);
+    }
+
+    private static List<Design> laidOut(List<Design> designs, Instant start, ZoneId zone, long horizonUs) {
+        List<Design> out = new ArrayList<>();
+        for (Design d : designs) {
+            if (d instanceof Design.Lambda l) {
+                ProvisionedSchedule s = l.plan().schedule(start, zone, horizonUs);
+                out.add(l.variant().provisioned().equals(s) ? l
+                        : l.withVariant(l.variant().toBuilder().provisioned(s).build()));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /**
@@ -139,11 +184,11 @@ public record Scenario(String name, String description, int replications, Instan
 
     public Scenario withSeed(long seed) {
         return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned,
-                spec.withSeed(seed));
+                spec.withSeed(seed), designs, objective);
     }
 
     public Scenario withReplications(int n) {
-        return new Scenario(name, description, n, start, timeZone, priceDate, provisioned, spec);
+        return new Scenario(name, description, n, start, timeZone, priceDate, provisioned, spec, designs, objective);
     }
 
     /**
@@ -154,6 +199,7 @@ public record Scenario(String name, String description, int replications, Instan
      */
     public Scenario withHorizonUs(long horizonUs) {
         return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned,
-                scheduled(spec, provisioned, start, timeZone, horizonUs));
+                scheduled(spec, provisioned, start, timeZone, horizonUs), laidOut(designs, start, timeZone, horizonUs),
+                objective);
     }
 }

@@ -57,7 +57,7 @@ import java.util.regex.Pattern;
 public final class ScenarioReader {
 
     static final Set<String> TOP = Fields.names("format", "name", "description", "seed", "replications", "horizon",
-            "warmup", "bin", "start", "time_zone", "region", "price_date", "free_tier", "account", "functions");
+            "warmup", "bin", "start", "time_zone", "region", "price_date", "free_tier", "account", "functions", "designs", "objective");
     static final Set<String> ACCOUNT = Fields.names("concurrency_limit", "min_unreserved", "scaling", "legacy_burst");
     static final Set<String> FUNCTION = Fields.names("name", "memory_mb", "architecture", "runtime", "runtime_kind",
             "packaging", "timeout", "reserved_concurrency", "invocation", "ephemeral_mb", "max_event_age",
@@ -240,10 +240,73 @@ public final class ScenarioReader {
         try {
             SimulationSpec spec = new SimulationSpec(functions, account, edition, billing, horizonUs, warmupUs, binUs,
                     seed);
-            return Scenario.of(name, description, replications, start, zone, priceDate, plans, spec);
+            Scenario scenario = Scenario.of(name, description, replications, start, zone, priceDate, plans, spec);
+            if (!top.has("designs") && !top.has("objective")) {
+                return scenario;
+            }
+            List<Design> designs = new ArrayList<>();
+            if (top.has("designs")) {
+                List<Fields> ds = top.objects("designs", 1, DesignFormat.DESIGN);
+                Map<String, Integer> designNames = new HashMap<>();
+                for (int i = 0; i < ds.size(); i++) {
+                    Fields d = ds.get(i);
+                    String fn = d.text("function");
+                    Integer index = seen.get(fn);
+                    if (index == null) {
+                        throw d.error("function", "\"" + fn + "\" is not a function of the scenario (functions: "
+                                + String.join(", ", seen.keySet()) + ")");
+                    }
+                    Design design = DesignFormat.type(d).equals("lambda")
+                            ? lambdaDesign(in, d, fns.get(index), functions.get(index), edition, account,
+                                    new WallClock(start, zone), horizonUs)
+                            : DesignFormat.fleet(d);
+                    if (designNames.putIfAbsent(design.name(), i) != null) {
+                        throw d.error("name", "designs[" + designNames.get(design.name()) + "] has the same name");
+                    }
+                    designs.add(design);
+                }
+            }
+            Objective objective = top.has("objective") ? DesignFormat.objective(top.object("objective",
+                    DesignFormat.OBJECTIVE)) : Objective.DEFAULT;
+            return scenario.withDesigns(designs, objective);
+        } catch (ScenarioException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(in.source(), 0, "", e.getMessage(), e);
         }
+    }
+
+    /** A Lambda design: the function's own fields with the design's overrides laid over them, read as a function. */
+    private Design.Lambda lambdaDesign(JsonInput in, Fields d, Fields base, FunctionSpec function, PriceEdition edition,
+                                       AccountSpec account, WallClock clock, long horizonUs) {
+        String name = d.text("name");
+        JsonNode overrides = d.has("overrides") ? d.object("overrides", DesignFormat.OVERRIDABLE).node()
+                : ScenarioReaderSupport.emptyObject();
+        com.fasterxml.jackson.databind.node.ObjectNode merged =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) base.node()).deepCopy();
+        overrides.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+        // Errors point into the overrides: only their values can be wrong, the function itself was read already.
+        Fields f = new Fields(in, merged, d.where("overrides"), FUNCTION);
+        FunctionSpec variant;
+        try {
+            variant = function(f, edition, account, clock, horizonUs).workload(function.workload()).build();
+        } catch (ScenarioException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw d.errorHere(e.getMessage(), e);
+        }
+        ProvisionedPlan plan = plan(f, account);
+        if (!plan.isNone()) {
+            if (variant.hasReservedConcurrency() && plan.maxLevel() > variant.reservedConcurrency()) {
+                throw f.error("provisioned_concurrency", plan.maxLevel() + " is more than the function's "
+                        + "reserved_concurrency " + variant.reservedConcurrency());
+            }
+            if (edition.rates(variant.architecture()).provisionedConcurrency().isEmpty()) {
+                throw f.error("provisioned_concurrency", "price edition " + edition.id() + " has no prices for "
+                        + "provisioned concurrency (see price_date)");
+            }
+        }
+        return new Design.Lambda(name, function.name(), overrides, plan, variant);
     }
 
     private PriceEdition edition(Fields top, String region, LocalDate date) {

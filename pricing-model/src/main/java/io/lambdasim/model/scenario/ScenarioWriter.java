@@ -115,6 +115,7 @@ public final class ScenarioWriter {
         for (FunctionSpec f : spec.functions()) {
             function(fns.addObject(), f, s.plan(f.name()), s.wallClock());
         }
+        DesignFormat.write(root, s.designs(), s.objective());
         try {
             return MAPPER.writer(printer()).writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.lambdasim.model.capacity.LambdaSimulation;
 import io.lambdasim.model.capacity.RunResult;
 import io.lambdasim.model.capacity.TimeSeries;
+import io.lambdasim.model.compare.Comparison;
+import io.lambdasim.model.compare.DesignComparison;
+import io.lambdasim.model.compare.DesignResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,5 +143,16 @@ class ExamplesTest {
         assertThat(r.avgEnvironments()).isCloseTo(7.66, within(0.8));
         assertThat(r.throttles()).isZero();
         assertThat(List.of(r.timeouts(), r.drops())).containsOnly(0L);
+    }
+
+    @Test
+    void apiLambdaVsEc2ComparesThreeDesignsOnTheSameRequestsAndArmWins() {
+        Scenario s = ScenarioReader.read(EXAMPLES.resolve("api-lambda-vs-ec2.json"));
+        Comparison c = DesignComparison.run(s, 4);
+        assertThat(c.designs()).extracting(DesignResult::name)
+                .containsExactly("lambda-x86-1gb", "lambda-arm64-1gb", "ec2-m7g-large-alb");
+        assertThat(c.designs()).allSatisfy(d -> assertThat(d.requests()).isEqualTo(c.designs().get(0).requests()));
+        assertThat(c.designs()).allSatisfy(d -> assertThat(d.meetsObjective()).isTrue());
+        assertThat(c.cheapestMeetingObjective()).contains("lambda-arm64-1gb");
     }
 }
