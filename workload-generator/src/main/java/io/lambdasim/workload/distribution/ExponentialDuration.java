@@ -2,7 +2,6 @@ package io.lambdasim.workload.distribution;
 
 import io.lambdasim.workload.time.TimeSpans;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
@@ -42,19 +41,6 @@ public record ExponentialDuration(long averageUs) implements DurationDistributio
 
     @Override
     public DurationSampler sampler(UniformRandomProvider rng) {
-        return new Sampler(ZigguratSampler.Exponential.of(rng, averageUs));
-    }
-
-    private static final class Sampler implements DurationSampler {
-        private final ContinuousSampler exponential;
-
-        Sampler(ContinuousSampler exponential) {
-            this.exponential = exponential;
-        }
-
-        @Override
-        public long sampleUs() {
-            return Math.round(exponential.sample());
-        }
+        return new RoundedSampler(ZigguratSampler.Exponential.of(rng, averageUs));
     }
 }

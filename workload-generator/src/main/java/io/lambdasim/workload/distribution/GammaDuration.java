@@ -6,7 +6,6 @@ import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.special.Gamma;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Gamma-distributed durations given by shape and mean: {@code gamma:shape=2,mean=100ms} (scale = mean / shape;
@@ -57,19 +56,6 @@ public record GammaDuration(double shape, long averageUs) implements DurationDis
 
     @Override
     public DurationSampler sampler(UniformRandomProvider rng) {
-        return new Sampler(AhrensDieterMarsagliaTsangGammaSampler.of(rng, shape, scaleUs()));
-    }
-
-    private static final class Sampler implements DurationSampler {
-        private final ContinuousSampler gamma;
-
-        Sampler(ContinuousSampler gamma) {
-            this.gamma = gamma;
-        }
-
-        @Override
-        public long sampleUs() {
-            return Math.round(gamma.sample());
-        }
+        return new RoundedSampler(AhrensDieterMarsagliaTsangGammaSampler.of(rng, shape, scaleUs()));
     }
 }

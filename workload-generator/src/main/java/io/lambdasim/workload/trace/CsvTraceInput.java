@@ -1,5 +1,7 @@
 package io.lambdasim.workload.trace;
 
+import io.lambdasim.workload.csv.CsvFormat;
+import io.lambdasim.workload.csv.CsvRecords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,8 +23,15 @@ final class CsvTraceInput implements TraceInput {
 
     private static final Pattern DECIMAL = Pattern.compile("\\+?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
 
+    /**
+     * RFC 4180 with blanks around unquoted cells trimmed (an empty one is null; a quoted cell is kept exactly, so
+     * {@code ""} is the empty string), empty lines and lines starting with {@code #} skipped.
+     */
+    private static final CsvFormat FORMAT = CsvFormat.RFC_4180.withQuoteAfterBlanks().withTrimmedCells()
+            .skipping(CsvFormat.Skip.EMPTY_AND_COMMENT_LINES);
+
     private final String file;
-    private final CsvParser parser;
+    private final CsvRecords parser;
     private final TraceKind kind;
     private final long declaredRecords;
     private final List<String> columnNames;
@@ -70,7 +79,7 @@ final class CsvTraceInput implements TraceInput {
         BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-        this.parser = new CsvParser(reader, file);
+        this.parser = new CsvRecords(reader, FORMAT);
         try {
             String first = parser.readLine();
             if (first == null) {
@@ -134,11 +143,11 @@ final class CsvTraceInput implements TraceInput {
     }
 
     private int[] readColumns(List<String> required) throws IOException {
-        List<String> names = parser.next();
+        List<String> names = nextCells();
         if (names == null) {
             throw new TraceFormatException(file + ": no column names after the first line");
         }
-        long line = parser.rowLine();
+        long line = parser.line();
         columnCount = names.size();
         int[] pos = new int[columnNames.size()];
         java.util.Arrays.fill(pos, -1);
@@ -176,7 +185,7 @@ final class CsvTraceInput implements TraceInput {
         if (ended) {
             return false;
         }
-        cells = parser.next();
+        cells = nextCells();
         if (cells == null) {
             ended = true;
             if (declaredRecords >= 0 && declaredRecords != rows) {
@@ -184,7 +193,7 @@ final class CsvTraceInput implements TraceInput {
                         + " records but the file holds " + rows + (rows < declaredRecords ? " (cut short?)" : ""));
             }
             if (declaredRecords >= 0 && !parser.lastLineEnded()) {
-                throw new TraceFormatException(file + ":" + parser.rowLine() + ": the last line has no line end:"
+                throw new TraceFormatException(file + ":" + parser.line() + ": the last line has no line end:"
                         + " the file was cut short");
             }
             return false;
@@ -196,8 +205,22 @@ final class CsvTraceInput implements TraceInput {
         return true;
     }
 
+    /** The next row's cells, or null at the end; a {@link TraceFormatException} if its quotes are wrong. */
+    private List<String> nextCells() throws IOException {
+        List<String> next = parser.next();
+        if (next != null && parser.textAfterQuoteLine() != 0) {
+            throw new TraceFormatException(file + ":" + parser.textAfterQuoteLine() + ": cell "
+                    + parser.textAfterQuoteField() + ": text after the closing quote");
+        }
+        if (next != null && parser.unclosedQuoteLine() != 0) {
+            throw new TraceFormatException(file + ":" + parser.line() + ": a quoted cell is never closed (the file"
+                    + " ends inside it)");
+        }
+        return next;
+    }
+
     private TraceFormatException error(String column, String reason) {
-        return new TraceFormatException(file + ":" + parser.rowLine() + ": " + (column == null ? "" : column + ": ")
+        return new TraceFormatException(file + ":" + parser.line() + ": " + (column == null ? "" : column + ": ")
                 + reason);
     }
 
@@ -316,7 +339,7 @@ final class CsvTraceInput implements TraceInput {
         InvocationStatus status = status();
         String requestId = cell(CsvTrace.REQUEST_ID);
         return new InvocationRecord(start, function, duration, init, restore, billed, billedRestore, memory, used,
-                status, requestId, file + ":" + parser.rowLine());
+                status, requestId, file + ":" + parser.line());
     }
 
     @Override
@@ -343,7 +366,7 @@ final class CsvTraceInput implements TraceInput {
         long cold = whole(CsvTrace.COLD_STARTS, 0, -1);
         int memory = wholeInt(CsvTrace.MEMORY_MB);
         return new IntervalAggregate(start, length, function, invocations, avg, min, max, p50, p90, p99, errors,
-                throttles, cold, memory, file + ":" + parser.rowLine());
+                throttles, cold, memory, file + ":" + parser.line());
     }
 
     private void requireKind(TraceKind k) {

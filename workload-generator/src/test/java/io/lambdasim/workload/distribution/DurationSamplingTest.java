@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.lambdasim.workload.random.RandomStreams;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Seeded samples of 200,000 draws against each distribution's analytic mean, quantiles and CDF. */
@@ -27,23 +29,27 @@ class DurationSamplingTest {
         return sample;
     }
 
+    /** A distribution of each kind, and two mixtures. */
+    static Stream<String> everyKind() {
+        return Stream.of(
+                "const:120ms",
+                "exp:1991ms",
+                "uniform:10ms..50ms",
+                "lognormal:median=80ms,p99=900ms",
+                "gamma:shape=2,mean=100ms",
+                "gamma:shape=0.5,mean=1s",
+                "empirical:p0=5ms,p50=80ms,p90=200ms,p99=900ms,p100=3s",
+                "mix:0.9*exp:100ms+0.1*const:2s",
+                "mix:0.9*exp:100ms+0.1*lognormal:median=2s,p99=5s");
+    }
+
     /** The sample's quantile of order {@code p}: the smallest draw with at least {@code p * n} draws at or below it. */
     private static double sampleQuantile(double[] sorted, double p) {
         return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "const:120ms",
-        "exp:1991ms",
-        "uniform:10ms..50ms",
-        "lognormal:median=80ms,p99=900ms",
-        "gamma:shape=2,mean=100ms",
-        "gamma:shape=0.5,mean=1s",
-        "empirical:p0=5ms,p50=80ms,p90=200ms,p99=900ms,p100=3s",
-        "mix:0.9*exp:100ms+0.1*const:2s",
-        "mix:0.9*exp:100ms+0.1*lognormal:median=2s,p99=5s",
-    })
+    @MethodSource("everyKind")
     void sampleMeanIsWithinFourStandardErrorsOfMeanUs(String spec) {
         double[] sample = sortedSample(spec);
         double mean = Arrays.stream(sample).average().orElseThrow();
@@ -56,17 +62,7 @@ class DurationSamplingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "const:120ms",
-        "exp:1991ms",
-        "uniform:10ms..50ms",
-        "lognormal:median=80ms,p99=900ms",
-        "gamma:shape=2,mean=100ms",
-        "gamma:shape=0.5,mean=1s",
-        "empirical:p0=5ms,p50=80ms,p90=200ms,p99=900ms,p100=3s",
-        "mix:0.9*exp:100ms+0.1*const:2s",
-        "mix:0.9*exp:100ms+0.1*lognormal:median=2s,p99=5s",
-    })
+    @MethodSource("everyKind")
     void sampleQuantilesMatchQuantileUs(String spec) {
         DurationDistribution distribution = Distributions.parse(spec);
         double[] sample = sortedSample(spec);

@@ -1,5 +1,7 @@
 package io.lambdasim.workload.importer.cloudwatch;
 
+import io.lambdasim.workload.csv.CsvFormat;
+import io.lambdasim.workload.csv.CsvRecords;
 import io.lambdasim.workload.importer.cloudwatch.CloudWatchTime.Stamp;
 import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.TraceFormatException;
@@ -76,8 +78,7 @@ public final class ConsoleCsvImporter implements CloudWatchImporter {
         int end = s.indexOf('\n');
         String firstLine = end < 0 ? s : s.substring(0, end);
         try {
-            CsvRecords records = new CsvRecords(new BufferedReader(new StringReader(s)),
-                    CsvRecords.delimiterOf(firstLine));
+            CsvRecords records = new CsvRecords(new StringReader(s), format(CsvFormat.delimiterOf(firstLine)));
             List<String> header = trimmed(records.next());
             if (header == null || header.size() < 2) {
                 return 0;
@@ -130,8 +131,8 @@ public final class ConsoleCsvImporter implements CloudWatchImporter {
                 throw new TraceFormatException(name + ": the file is empty; expected " + EXPECTED);
             }
             in.reset();
-            char delimiter = CsvRecords.delimiterOf(line);
-            CsvRecords records = new CsvRecords(in, delimiter);
+            char delimiter = CsvFormat.delimiterOf(line);
+            CsvRecords records = new CsvRecords(in, format(delimiter));
             List<String> header;
             do {
                 header = trimmed(records.next());
@@ -151,8 +152,9 @@ public final class ConsoleCsvImporter implements CloudWatchImporter {
         List<String> row;
         while ((row = records.next()) != null) {
             long line = records.line();
-            if (records.problem() != null) {
-                report.rejected(name, line, "row", records.problem());
+            if (records.unclosedQuoteLine() != 0) {
+                report.rejected(name, line, "row", "a quoted field opened on line " + records.unclosedQuoteLine()
+                        + " is never closed");
                 continue;
             }
             if (blank(row)) {
@@ -272,6 +274,13 @@ public final class ConsoleCsvImporter implements CloudWatchImporter {
                     + ", such as \"Invocations\" or \"Duration (Average) [FunctionName: my-function]\"");
         }
         return plan;
+    }
+
+    /**
+     * The console's CSV: delimited by {@code delimiter}, a quote may follow blanks, line breaks in quotes read as LF.
+     */
+    private static CsvFormat format(char delimiter) {
+        return CsvFormat.RFC_4180.withDelimiter(delimiter).withQuoteAfterBlanks().withLineBreaksAsLf();
     }
 
     static boolean isTimeHeader(String header) {

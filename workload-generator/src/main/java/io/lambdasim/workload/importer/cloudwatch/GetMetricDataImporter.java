@@ -1,13 +1,11 @@
 package io.lambdasim.workload.importer.cloudwatch;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.lambdasim.workload.importer.cloudwatch.CloudWatchTime.Stamp;
 import io.lambdasim.workload.importer.cloudwatch.JsonInput.Num;
 import io.lambdasim.workload.importer.cloudwatch.JsonInput.RawTime;
 import io.lambdasim.workload.trace.ImportReport;
-import io.lambdasim.workload.trace.TraceFormatException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,74 +69,15 @@ public final class GetMetricDataImporter implements CloudWatchImporter {
     }
 
     /** The state of reading one file. */
-    private final class Reading {
-        private final Path file;
-        private final String name;
-        private final MetricTable table;
-        private final ImportReport report;
-        private final FallbackFunction fallback;
-        private boolean recognized;
-        private long seriesRead;
-        private List<String> firstDocumentFields;
+    private final class Reading extends JsonReading {
 
         Reading(Path file, MetricTable table, ImportReport report) {
-            this.file = file;
-            this.name = InputFiles.name(file);
-            this.table = table;
-            this.report = report;
-            this.fallback = new FallbackFunction(function, name, report);
+            super(file, table, report, function, EXPECTED, "MetricDataResults", "a get-metric-data page", "series");
         }
 
-        void read() throws IOException {
-            table.zones().beginFile();
-            try (JsonParser p = JsonInput.open(file, EXPECTED)) {
-                try {
-                    JsonToken t = p.nextToken();
-                    if (t == null) {
-                        throw new TraceFormatException(name + ": the file is empty; expected " + EXPECTED);
-                    }
-                    while (t != null) {
-                        if (t == JsonToken.START_ARRAY) {
-                            while ((t = JsonInput.next(p)) != JsonToken.END_ARRAY) {
-                                rootValue(p, t);
-                            }
-                        } else {
-                            rootValue(p, t);
-                        }
-                        t = p.nextToken();
-                    }
-                } catch (JsonProcessingException e) {
-                    if (seriesRead == 0) {
-                        throw new TraceFormatException(name + ":" + JsonInput.line(e) + ": " + JsonInput.reason(e)
-                                + "; nothing could be read (expected " + EXPECTED + ")");
-                    }
-                    report.rejected(name, JsonInput.line(e), "JSON", JsonInput.reason(e) + "; the " + seriesRead
-                            + " series read before were kept, the rest of the file is lost");
-                }
-            }
-            if (!recognized) {
-                throw new TraceFormatException(name + ": no \"MetricDataResults\" field, so this is not " + EXPECTED
-                        + (firstDocumentFields == null || firstDocumentFields.isEmpty() ? ""
-                        : " (its top-level fields: " + String.join(", ", firstDocumentFields) + ")"));
-            }
-            table.zones().endFile(name, report);
-        }
-
-        private void rootValue(JsonParser p, JsonToken t) throws IOException {
-            if (t == JsonToken.START_OBJECT) {
-                page(p);
-                return;
-            }
-            String problem = "expected a JSON object (a get-metric-data page), found " + JsonInput.describe(t);
-            if (seriesRead == 0) {
-                throw new TraceFormatException(name + ":" + JsonInput.line(p) + ": " + problem + "; expected "
-                        + EXPECTED);
-            }
-            report.rejected(name, JsonInput.line(p), "JSON", problem);
-            p.skipChildren();
-        }
-
-        private void page(JsonParser p) throws IOException {
+        /** One page. */
+        @Override
+        void document(JsonParser p) throws IOException {
             long line = JsonInput.line(p);
             List<String> fields = new ArrayList<>();
             boolean hasResults = false;
@@ -171,9 +110,7 @@ public final class GetMetricDataImporter implements CloudWatchImporter {
                         break;
                 }
             }
-            if (firstDocumentFields == null) {
-                firstDocumentFields = fields;
-            }
+            documentFields(fields);
             if (hasResults) {
                 table.page(hasNextToken);
             } else if (recognized) {
@@ -187,7 +124,7 @@ public final class GetMetricDataImporter implements CloudWatchImporter {
             while ((t = JsonInput.next(p)) != JsonToken.END_ARRAY) {
                 if (t == JsonToken.START_OBJECT) {
                     Series s = series(p, index);
-                    seriesRead++;
+                    itemsRead++;
                     place(s, seriesOfPage);
                 } else {
                     report.rejected(name, JsonInput.line(p), "MetricDataResults[" + index + "]",

@@ -1,13 +1,11 @@
 package io.lambdasim.workload.importer.cloudwatch;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.lambdasim.workload.importer.cloudwatch.CloudWatchTime.Stamp;
 import io.lambdasim.workload.importer.cloudwatch.JsonInput.Num;
 import io.lambdasim.workload.importer.cloudwatch.JsonInput.RawTime;
 import io.lambdasim.workload.trace.ImportReport;
-import io.lambdasim.workload.trace.TraceFormatException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -77,77 +75,21 @@ public final class GetMetricStatisticsImporter implements CloudWatchImporter {
     }
 
     /** The state of reading one file. */
-    private final class Reading {
-        private final Path file;
-        private final String name;
-        private final MetricTable table;
-        private final ImportReport report;
-        private final FallbackFunction fallback;
-        private boolean recognized;
-        private long pointsRead;
-        private List<String> firstDocumentFields;
+    private final class Reading extends JsonReading {
 
         Reading(Path file, MetricTable table, ImportReport report) {
-            this.file = file;
-            this.name = InputFiles.name(file);
-            this.table = table;
-            this.report = report;
-            this.fallback = new FallbackFunction(function, name, report);
+            super(file, table, report, function, EXPECTED, "Datapoints", "get-metric-statistics output",
+                    "datapoints");
         }
 
-        void read() throws IOException {
-            table.zones().beginFile();
-            try (JsonParser p = JsonInput.open(file, EXPECTED)) {
-                try {
-                    JsonToken t = p.nextToken();
-                    if (t == null) {
-                        throw new TraceFormatException(name + ": the file is empty; expected " + EXPECTED);
-                    }
-                    while (t != null) {
-                        if (t == JsonToken.START_ARRAY) {
-                            while ((t = JsonInput.next(p)) != JsonToken.END_ARRAY) {
-                                rootValue(p, t);
-                            }
-                        } else {
-                            rootValue(p, t);
-                        }
-                        t = p.nextToken();
-                    }
-                } catch (JsonProcessingException e) {
-                    if (pointsRead == 0) {
-                        throw new TraceFormatException(name + ":" + JsonInput.line(e) + ": " + JsonInput.reason(e)
-                                + "; nothing could be read (expected " + EXPECTED + ")");
-                    }
-                    report.rejected(name, JsonInput.line(e), "JSON", JsonInput.reason(e) + "; the " + pointsRead
-                            + " datapoints read before were kept, the rest of the file is lost");
-                }
-            }
-            if (!recognized) {
-                boolean metricData = firstDocumentFields != null && firstDocumentFields.contains("MetricDataResults");
-                throw new TraceFormatException(name + ": no \"Datapoints\" field, so this is not " + EXPECTED
-                        + (firstDocumentFields == null || firstDocumentFields.isEmpty() ? ""
-                        : " (its top-level fields: " + String.join(", ", firstDocumentFields) + ")")
-                        + (metricData ? "; it looks like get-metric-data output: use " + GetMetricDataImporter.ID
-                        : ""));
-            }
-            table.zones().endFile(name, report);
+        @Override
+        String unrecognizedHint() {
+            boolean metricData = firstDocumentFields != null && firstDocumentFields.contains("MetricDataResults");
+            return metricData ? "; it looks like get-metric-data output: use " + GetMetricDataImporter.ID : "";
         }
 
-        private void rootValue(JsonParser p, JsonToken t) throws IOException {
-            if (t == JsonToken.START_OBJECT) {
-                document(p);
-                return;
-            }
-            String problem = "expected a JSON object (get-metric-statistics output), found " + JsonInput.describe(t);
-            if (pointsRead == 0) {
-                throw new TraceFormatException(name + ":" + JsonInput.line(p) + ": " + problem + "; expected "
-                        + EXPECTED);
-            }
-            report.rejected(name, JsonInput.line(p), "JSON", problem);
-            p.skipChildren();
-        }
-
-        private void document(JsonParser p) throws IOException {
+        @Override
+        void document(JsonParser p) throws IOException {
             Doc doc = new Doc(JsonInput.line(p));
             List<String> fields = new ArrayList<>();
             while (JsonInput.next(p) == JsonToken.FIELD_NAME) {
@@ -186,9 +128,7 @@ public final class GetMetricStatisticsImporter implements CloudWatchImporter {
                         break;
                 }
             }
-            if (firstDocumentFields == null) {
-                firstDocumentFields = fields;
-            }
+            documentFields(fields);
             if (doc.recognized) {
                 doc.labelSeen = true;
                 doc.flush();
@@ -257,7 +197,7 @@ public final class GetMetricStatisticsImporter implements CloudWatchImporter {
                     resolve();
                 }
                 for (Point pt : pending) {
-                    pointsRead++;
+                    itemsRead++;
                     if (!skip) {
                         place(pt);
                     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lambdasim.workload.csv.CsvFormat;
+import io.lambdasim.workload.csv.CsvRecords;
 import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.InvocationStatus;
 import io.lambdasim.workload.trace.TraceFormatException;
@@ -172,31 +174,31 @@ public final class InsightsImporter implements TraceImporter {
     private static long readCsv(ImportContext ctx) throws IOException {
         long rows = 0;
         try (BufferedReader in = TextInput.open(ctx.path())) {
-            CsvReader csv = new CsvReader(in);
-            List<String> header = csv.next();
+            CsvRecords csv = new CsvRecords(in, CsvFormat.RFC_4180);
+            List<String> header = nextCsvRecord(csv);
             while (header != null && header.size() == 1 && header.get(0).isBlank()) {
-                header = csv.next();
+                header = nextCsvRecord(csv);
             }
             if (header == null) {
                 return 0;
             }
             List<String> names = header.stream().map(String::strip).toList();
             if (!names.contains(DURATION) && !names.contains(MESSAGE)) {
-                throw noDuration(ctx, csv.recordLine(), names);
+                throw noDuration(ctx, csv.line(), names);
             }
             while (true) {
                 List<String> record;
                 try {
-                    record = csv.next();
+                    record = nextCsvRecord(csv);
                 } catch (FieldException e) {
-                    ctx.reject(csv.recordLine(), e);
+                    ctx.reject(csv.line(), e);
                     rows++;
                     break;
                 }
                 if (record == null) {
                     break;
                 }
-                long line = csv.recordLine();
+                long line = csv.line();
                 if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
                 }
@@ -216,6 +218,19 @@ public final class InsightsImporter implements TraceImporter {
             }
         }
         return rows;
+    }
+
+    /**
+     * The next record of the CSV export (the BOM skipped by {@link TextInput#open}), or null at the end; a quoted field
+     * left open at the end of the file is a {@link FieldException} on {@code CSV}.
+     */
+    private static List<String> nextCsvRecord(CsvRecords csv) throws IOException {
+        List<String> record = csv.next();
+        if (record != null && csv.unclosedQuoteLine() != 0) {
+            throw new FieldException("CSV", "quoted field opened on line " + csv.unclosedQuoteLine()
+                    + " is never closed");
+        }
+        return record;
     }
 
     // ---- Markdown copy ----------------------------------------------------------------------------------------

@@ -63,7 +63,6 @@ public final class AzureFunctions2019Importer implements TraceImporter {
     private static final long MINUTE_US = 60_000_000L;
     private static final long DAY_US = MINUTES_PER_DAY * MINUTE_US;
     private static final Pattern DAY = Pattern.compile("(?i)(?<![a-z])d(\\d{1,3})\\.csv$");
-    private static final int MAX_LISTED_COLUMNS = 5;
     private static final int UNKNOWN = -1;
 
     private final long dayOneStartUs;
@@ -209,7 +208,6 @@ public final class AzureFunctions2019Importer implements TraceImporter {
         private String firstWithoutDurations;
         private long withoutMemory;
         private String firstWithoutMemory;
-        private long rows;
 
         Day(Path file, String name, Header header, ImportReport report) throws IOException {
             this.file = file;
@@ -271,12 +269,7 @@ public final class AzureFunctions2019Importer implements TraceImporter {
                         + ": the header has no minute columns (1 to 1440): expected " + EXPECTED + ", found "
                         + header.shown());
             }
-            if (!ignored.isEmpty()) {
-                List<String> listed = ignored.subList(0, Math.min(MAX_LISTED_COLUMNS, ignored.size()));
-                report.warning(name + ": ignored " + ignored.size() + (ignored.size() == 1 ? " column " : " columns ")
-                        + "that " + (ignored.size() == 1 ? "is" : "are") + " neither an id nor a minute 1..1440: "
-                        + String.join(", ", listed) + (ignored.size() > listed.size() ? ", ..." : ""));
-            }
+            header.warnIgnored(ignored, "an id nor a minute 1..1440", report);
             return minutes;
         }
 
@@ -319,13 +312,7 @@ public final class AzureFunctions2019Importer implements TraceImporter {
         }
 
         void read(CsvReader csv, TraceSink sink) throws IOException {
-            CsvReader.Row row;
-            while ((row = csv.next()) != null) {
-                rows++;
-                if (Rows.wellFormed(row, header, name, report)) {
-                    readRow(row, sink);
-                }
-            }
+            Rows.readAll(csv, header, name, report, row -> readRow(row, sink));
             summarise();
         }
 
@@ -389,9 +376,6 @@ public final class AzureFunctions2019Importer implements TraceImporter {
         }
 
         private void summarise() {
-            if (rows == 0) {
-                report.warning(name + ": no data rows after the header");
-            }
             if (durations != null) {
                 long unused = 0;
                 String firstUnused = null;

@@ -1,5 +1,6 @@
 package io.lambdasim.workload.importer.traces;
 
+import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.TraceFormatException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +11,9 @@ import java.util.Map;
 
 /** A CSV file's header row: column names found by name, case and surrounding spaces ignored. */
 final class Header {
+
+    /** How many ignored columns {@link #warnIgnored} names. */
+    private static final int MAX_LISTED_COLUMNS = 5;
 
     private final String file;
     private final CsvReader.Row row;
@@ -94,6 +98,20 @@ final class Header {
         }
         throw new TraceFormatException(file + ":" + line() + ": the header lacks " + String.join(", ", missing)
                 + " (expected " + expected + ", found " + shown() + ")");
+    }
+
+    /**
+     * Warns of the columns {@code ignored} (their names as shown), which are neither {@code neither} ("day, time nor
+     * a function number"), naming the first few; nothing if there are none.
+     */
+    void warnIgnored(List<String> ignored, String neither, ImportReport report) {
+        if (ignored.isEmpty()) {
+            return;
+        }
+        List<String> listed = ignored.subList(0, Math.min(MAX_LISTED_COLUMNS, ignored.size()));
+        report.warning(file + ": ignored " + ignored.size() + (ignored.size() == 1 ? " column " : " columns ")
+                + "that " + (ignored.size() == 1 ? "is" : "are") + " neither " + neither + ": "
+                + String.join(", ", listed) + (ignored.size() > listed.size() ? ", ..." : ""));
     }
 
     private static String key(String name) {

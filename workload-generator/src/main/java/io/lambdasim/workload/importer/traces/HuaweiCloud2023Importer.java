@@ -52,7 +52,6 @@ public final class HuaweiCloud2023Importer implements TraceImporter {
     private static final long DAY_SECONDS = 86_400L;
     private static final Pattern METRIC_DIRECTORY = Pattern.compile("[a-z_]+_(minute|second)");
     private static final Pattern DAY_FILE = Pattern.compile("day_\\d+\\.csv");
-    private static final int MAX_LISTED_COLUMNS = 5;
 
     private final long traceStartUs;
 
@@ -137,7 +136,6 @@ public final class HuaweiCloud2023Importer implements TraceImporter {
         private final int day;
         private final String[] functionOf;
         private final TreeMap<Long, Long> lineOfTime = new TreeMap<>();
-        private long rows;
         private long dayMismatches;
         private String firstDayMismatch;
 
@@ -177,23 +175,12 @@ public final class HuaweiCloud2023Importer implements TraceImporter {
                         + ": the header has no function columns (0, 1, ...): expected " + EXPECTED + ", found "
                         + header.shown());
             }
-            if (!ignored.isEmpty()) {
-                List<String> listed = ignored.subList(0, Math.min(MAX_LISTED_COLUMNS, ignored.size()));
-                report.warning(name + ": ignored " + ignored.size() + (ignored.size() == 1 ? " column " : " columns ")
-                        + "that " + (ignored.size() == 1 ? "is" : "are") + " neither day, time nor a function"
-                        + " number: " + String.join(", ", listed) + (ignored.size() > listed.size() ? ", ..." : ""));
-            }
+            header.warnIgnored(ignored, "day, time nor a function number", report);
             return functions;
         }
 
         void read(CsvReader csv, TraceSink sink) throws IOException {
-            CsvReader.Row row;
-            while ((row = csv.next()) != null) {
-                rows++;
-                if (Rows.wellFormed(row, header, name, report)) {
-                    readRow(row, sink);
-                }
-            }
+            Rows.readAll(csv, header, name, report, row -> readRow(row, sink));
             summarise();
         }
 
@@ -254,9 +241,6 @@ public final class HuaweiCloud2023Importer implements TraceImporter {
         }
 
         private void summarise() {
-            if (rows == 0) {
-                report.warning(name + ": no data rows after the header");
-            }
             String unit = intervalSeconds == 1 ? "second" : "minute";
             Long previous = null;
             for (long t : lineOfTime.keySet()) {

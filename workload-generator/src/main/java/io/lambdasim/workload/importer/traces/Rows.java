@@ -1,11 +1,32 @@
 package io.lambdasim.workload.importer.traces;
 
 import io.lambdasim.workload.trace.ImportReport;
+import java.io.IOException;
+import java.util.function.Consumer;
 
 /** Checks every importer makes of a data row, rejecting it in the report when it fails. */
 final class Rows {
 
     private Rows() {
+    }
+
+    /**
+     * Reads the data rows of {@code csv}, after its {@code header}: each well-formed one goes to {@code readRow}, the
+     * others are rejected; a file without data rows is said in a warning.
+     */
+    static void readAll(CsvReader csv, Header header, String file, ImportReport report,
+                        Consumer<CsvReader.Row> readRow) throws IOException {
+        long rows = 0;
+        CsvReader.Row row;
+        while ((row = csv.next()) != null) {
+            rows++;
+            if (wellFormed(row, header, file, report)) {
+                readRow.accept(row);
+            }
+        }
+        if (rows == 0) {
+            report.warning(file + ": no data rows after the header");
+        }
     }
 
     /**

@@ -1,27 +1,19 @@
 package io.lambdasim.workload.importer.cloudwatch;
 
-import static io.lambdasim.workload.importer.cloudwatch.Fixtures.path;
 import static io.lambdasim.workload.importer.cloudwatch.Fixtures.rejections;
 import static io.lambdasim.workload.importer.cloudwatch.Fixtures.us;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.IntervalAggregate;
-import io.lambdasim.workload.trace.TraceFormatException;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Console "Download as CSV" files; expected numbers are those written in the fixtures. */
-class ConsoleCsvImporterTest {
+class ConsoleCsvImporterTest extends ImporterTestBase {
 
-    private final ConsoleCsvImporter importer = new ConsoleCsvImporter();
-    private final ImportReport report = new ImportReport();
-    private final Fixtures.Sink sink = new Fixtures.Sink();
-
-    private void read(String fixture) throws IOException {
-        importer.read(path(fixture), sink, report);
+    ConsoleCsvImporterTest() {
+        super(new ConsoleCsvImporter());
     }
 
     @Test
@@ -110,13 +102,5 @@ class ConsoleCsvImporterTest {
     void failsOnBinaryJunk() {
         assertFails("junk.bin", "junk.bin: binary data (byte 0x1A at offset 6), not text; expected a CSV "
                 + "downloaded from a CloudWatch console graph (a time column, then one column per metric)");
-    }
-
-    private void assertFails(String fixture, String message) {
-        assertThatThrownBy(() -> read(fixture))
-                .isExactlyInstanceOf(TraceFormatException.class)
-                .hasMessage(message)
-                .hasNoCause();
-        assertThat(sink.rows).isEmpty();
     }
 }

@@ -1,12 +1,11 @@
 package io.lambdasim.workload.importer.cloudwatch;
 
+import io.lambdasim.workload.importer.FixturePaths;
 import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.IntervalAggregate;
 import io.lambdasim.workload.trace.InvocationRecord;
 import io.lambdasim.workload.trace.TraceSink;
 
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,15 +19,7 @@ final class Fixtures {
     }
 
     static Path path(String name) {
-        URL url = Fixtures.class.getResource("/fixtures/cloudwatch/" + name);
-        if (url == null) {
-            throw new IllegalArgumentException("no fixture " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return FixturePaths.of("cloudwatch", name);
     }
 
     /** UTC epoch microseconds of an ISO-8601 instant written in a test. */

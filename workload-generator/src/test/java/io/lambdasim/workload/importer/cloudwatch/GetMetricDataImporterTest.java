@@ -4,11 +4,8 @@ import static io.lambdasim.workload.importer.cloudwatch.Fixtures.path;
 import static io.lambdasim.workload.importer.cloudwatch.Fixtures.rejections;
 import static io.lambdasim.workload.importer.cloudwatch.Fixtures.us;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.IntervalAggregate;
-import io.lambdasim.workload.trace.TraceFormatException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +16,10 @@ import org.junit.jupiter.api.Test;
  * fixture they can be checked with
  * {@code jq '.MetricDataResults[] | {Id, n: (.Values|length), sum: (.Values|add)}' get-metric-data-two-functions.json}.
  */
-class GetMetricDataImporterTest {
+class GetMetricDataImporterTest extends ImporterTestBase {
 
-    private final GetMetricDataImporter importer = new GetMetricDataImporter();
-    private final ImportReport report = new ImportReport();
-    private final Fixtures.Sink sink = new Fixtures.Sink();
-
-    private void read(String fixture) throws IOException {
-        importer.read(path(fixture), sink, report);
+    GetMetricDataImporterTest() {
+        super(new GetMetricDataImporter());
     }
 
     // --- the realistic export: 09:00-11:59 for orders-api (175 minutes, 5 absent), 30 minutes of resize-image ---
@@ -296,13 +289,5 @@ class GetMetricDataImporterTest {
                 "status-errors.json:27: err.StatusCode: InternalError: CloudWatch did not return this query's data",
                 "status-errors.json:35: Messages: MaxMetricsExceeded: The maximum number of metrics per request was "
                         + "exceeded");
-    }
-
-    private void assertFails(String fixture, String message) {
-        assertThatThrownBy(() -> read(fixture))
-                .isExactlyInstanceOf(TraceFormatException.class)
-                .hasMessage(message)
-                .hasNoCause();
-        assertThat(sink.rows).isEmpty();
     }
 }

@@ -4,24 +4,17 @@ import static io.lambdasim.workload.importer.cloudwatch.Fixtures.path;
 import static io.lambdasim.workload.importer.cloudwatch.Fixtures.rejections;
 import static io.lambdasim.workload.importer.cloudwatch.Fixtures.us;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.IntervalAggregate;
-import io.lambdasim.workload.trace.TraceFormatException;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** get-metric-statistics output; expected numbers are those written in the fixtures. */
-class GetMetricStatisticsImporterTest {
+class GetMetricStatisticsImporterTest extends ImporterTestBase {
 
-    private final GetMetricStatisticsImporter importer = new GetMetricStatisticsImporter();
-    private final ImportReport report = new ImportReport();
-    private final Fixtures.Sink sink = new Fixtures.Sink();
-
-    private void read(String fixture) throws IOException {
-        importer.read(path(fixture), sink, report);
+    GetMetricStatisticsImporterTest() {
+        super(new GetMetricStatisticsImporter());
     }
 
     @Test
@@ -123,13 +116,5 @@ class GetMetricStatisticsImporterTest {
     void failsOnBinaryJunk() {
         assertFails("junk.bin", "junk.bin: binary data (byte 0x1A at offset 6), not text; expected the JSON "
                 + "output of aws cloudwatch get-metric-statistics");
-    }
-
-    private void assertFails(String fixture, String message) {
-        assertThatThrownBy(() -> read(fixture))
-                .isExactlyInstanceOf(TraceFormatException.class)
-                .hasMessage(message)
-                .hasNoCause();
-        assertThat(sink.rows).isEmpty();
     }
 }

@@ -1,12 +1,11 @@
 package io.lambdasim.workload.importer.logs;
 
+import io.lambdasim.workload.importer.FixturePaths;
 import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.Rejection;
 import io.lambdasim.workload.trace.TraceImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,15 +16,7 @@ final class Fixtures {
     }
 
     static Path path(String name) {
-        URL url = Fixtures.class.getResource("/fixtures/logs/" + name);
-        if (url == null) {
-            throw new IllegalArgumentException("no fixture " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return FixturePaths.of("logs", name);
     }
 
     /** What one importer read from one file. */

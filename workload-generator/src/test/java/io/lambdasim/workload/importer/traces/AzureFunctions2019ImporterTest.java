@@ -1,14 +1,13 @@
 package io.lambdasim.workload.importer.traces;
 
 import static io.lambdasim.workload.importer.traces.CollectingSink.fixture;
+import static io.lambdasim.workload.importer.traces.ImportAssertions.assertReadFails;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.IntervalAggregate;
 import io.lambdasim.workload.trace.Rejection;
-import io.lambdasim.workload.trace.TraceFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -280,9 +279,8 @@ class AzureFunctions2019ImporterTest {
 
     @Test
     void failsOnAFileWithoutAHeader() {
-        assertThatThrownBy(() -> read("azure-2019-no-header/" + INVOCATIONS))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage(INVOCATIONS + ":1: no header: expected HashOwner,HashApp,HashFunction,Trigger,1,2,...,1440,"
+        assertReadFails(importer, fixture("azure-2019-no-header/" + INVOCATIONS),
+                INVOCATIONS + ":1: no header: expected HashOwner,HashApp,HashFunction,Trigger,1,2,...,1440,"
                         + " found \"6cd9f7f4335cb661eebf663e0b088705c5162428...\"");
     }
 
@@ -291,26 +289,23 @@ class AzureFunctions2019ImporterTest {
         Path file = dir.resolve(INVOCATIONS);
         Files.writeString(file, "HashOwner,HashApp,HashFunction,Trigger\no,a,f,http\n");
 
-        assertThatThrownBy(() -> importer.read(file, sink, report))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage(INVOCATIONS + ":1: the header has no minute columns (1 to 1440): expected"
+        assertReadFails(importer, file,
+                INVOCATIONS + ":1: the header has no minute columns (1 to 1440): expected"
                         + " HashOwner,HashApp,HashFunction,Trigger,1,2,...,1440, found"
                         + " \"HashOwner,HashApp,HashFunction,Trigger\"");
     }
 
     @Test
     void failsOnAnEmptyFile() {
-        assertThatThrownBy(() -> read("empty.csv"))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("empty.csv: the file is empty; expected a header"
+        assertReadFails(importer, fixture("empty.csv"),
+                "empty.csv: the file is empty; expected a header"
                         + " HashOwner,HashApp,HashFunction,Trigger,1,2,...,1440");
     }
 
     @Test
     void failsOnBinaryJunk() {
-        assertThatThrownBy(() -> read("junk.csv"))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("junk.csv:1: not a CSV text file: it holds binary data (a compressed archive? unpack it"
+        assertReadFails(importer, fixture("junk.csv"),
+                "junk.csv:1: not a CSV text file: it holds binary data (a compressed archive? unpack it"
                         + " first)");
     }
 
@@ -319,9 +314,8 @@ class AzureFunctions2019ImporterTest {
         Path file = dir.resolve("invocations_per_function_md.anon.d00.csv");
         Files.writeString(file, "HashOwner,HashApp,HashFunction,Trigger,1\no,a,f,http,1\n");
 
-        assertThatThrownBy(() -> importer.read(file, sink, report))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("invocations_per_function_md.anon.d00.csv: day 00 in the file name: the trace numbers its"
+        assertReadFails(importer, file,
+                "invocations_per_function_md.anon.d00.csv: day 00 in the file name: the trace numbers its"
                         + " days from 01");
     }
 

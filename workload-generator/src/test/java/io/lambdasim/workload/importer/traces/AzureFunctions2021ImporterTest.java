@@ -1,8 +1,8 @@
 package io.lambdasim.workload.importer.traces;
 
 import static io.lambdasim.workload.importer.traces.CollectingSink.fixture;
+import static io.lambdasim.workload.importer.traces.ImportAssertions.assertReadFails;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,7 +10,6 @@ import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.InvocationRecord;
 import io.lambdasim.workload.trace.InvocationStatus;
 import io.lambdasim.workload.trace.Rejection;
-import io.lambdasim.workload.trace.TraceFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,9 +124,8 @@ class AzureFunctions2021ImporterTest {
         Path file = dir.resolve("trace.csv");
         Files.writeString(file, "a,f,1.0,0.5\n");
 
-        assertThatThrownBy(() -> importer.read(file, sink, report))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("trace.csv:1: no header: expected app,func,end_timestamp,duration,"
+        assertReadFails(importer, file,
+                "trace.csv:1: no header: expected app,func,end_timestamp,duration,"
                         + " found \"a,f,1.0,0.5\"");
     }
 
@@ -136,24 +134,21 @@ class AzureFunctions2021ImporterTest {
         Path file = dir.resolve("trace.csv");
         Files.writeString(file, "app,func,end_timestamp\na,f,1.0\n");
 
-        assertThatThrownBy(() -> importer.read(file, sink, report))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("trace.csv:1: the header lacks duration (expected app,func,end_timestamp,duration,"
+        assertReadFails(importer, file,
+                "trace.csv:1: the header lacks duration (expected app,func,end_timestamp,duration,"
                         + " found \"app,func,end_timestamp\")");
     }
 
     @Test
     void failsOnAnEmptyFile() {
-        assertThatThrownBy(() -> importer.read(fixture("empty.csv"), sink, report))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("empty.csv: the file is empty; expected a header app,func,end_timestamp,duration");
+        assertReadFails(importer, fixture("empty.csv"),
+                "empty.csv: the file is empty; expected a header app,func,end_timestamp,duration");
     }
 
     @Test
     void failsOnBinaryJunk() {
-        assertThatThrownBy(() -> importer.read(fixture("junk.csv"), sink, report))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("junk.csv:1: not a CSV text file: it holds binary data (a compressed archive? unpack it"
+        assertReadFails(importer, fixture("junk.csv"),
+                "junk.csv:1: not a CSV text file: it holds binary data (a compressed archive? unpack it"
                         + " first)");
     }
 

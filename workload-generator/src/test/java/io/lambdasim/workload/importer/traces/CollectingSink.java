@@ -1,10 +1,9 @@
 package io.lambdasim.workload.importer.traces;
 
+import io.lambdasim.workload.importer.FixturePaths;
 import io.lambdasim.workload.trace.IntervalAggregate;
 import io.lambdasim.workload.trace.InvocationRecord;
 import io.lambdasim.workload.trace.TraceSink;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +31,6 @@ final class CollectingSink implements TraceSink {
 
     /** {@code src/test/resources/fixtures/traces/<relative>}. */
     static Path fixture(String relative) {
-        URL url = CollectingSink.class.getResource("/fixtures/traces/" + relative);
-        if (url == null) {
-            throw new IllegalArgumentException("no fixture " + relative);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return FixturePaths.of("traces", relative);
     }
 }

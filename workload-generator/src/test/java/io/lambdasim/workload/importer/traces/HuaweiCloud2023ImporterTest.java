@@ -1,15 +1,14 @@
 package io.lambdasim.workload.importer.traces;
 
 import static io.lambdasim.workload.importer.traces.CollectingSink.fixture;
+import static io.lambdasim.workload.importer.traces.ImportAssertions.assertReadFails;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.IntervalAggregate;
 import io.lambdasim.workload.trace.Rejection;
-import io.lambdasim.workload.trace.TraceFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,9 +132,8 @@ class HuaweiCloud2023ImporterTest {
 
     @Test
     void refusesAFileOfAnotherMetricInTheSameLayout() {
-        assertThatThrownBy(() -> read("huawei-2023/function_delay_minute/day_00.csv"))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("function_delay_minute/day_00.csv holds function delay per minute, not request counts:"
+        assertReadFails(importer, fixture("huawei-2023/function_delay_minute/day_00.csv"),
+                "function_delay_minute/day_00.csv holds function delay per minute, not request counts:"
                         + " import requests_minute/day_00.csv");
     }
 
@@ -185,9 +183,7 @@ class HuaweiCloud2023ImporterTest {
         Path file = dir.resolve("day_00.csv");
         Files.writeString(file, "0,0,,,,6772\n");
 
-        assertThatThrownBy(() -> importer.read(file, sink, report))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("day_00.csv:1: no header: expected day,time,0,1,...,N, found \"0,0,,,,6772\"");
+        assertReadFails(importer, file, "day_00.csv:1: no header: expected day,time,0,1,...,N, found \"0,0,,,,6772\"");
     }
 
     @Test
@@ -195,9 +191,8 @@ class HuaweiCloud2023ImporterTest {
         Path file = dir.resolve("day_00.csv");
         Files.writeString(file, "day,time\n0,0\n");
 
-        assertThatThrownBy(() -> importer.read(file, sink, report))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("day_00.csv:1: the header has no function columns (0, 1, ...): expected"
+        assertReadFails(importer, file,
+                "day_00.csv:1: the header has no function columns (0, 1, ...): expected"
                         + " day,time,0,1,...,N, found \"day,time\"");
     }
 
@@ -206,23 +201,20 @@ class HuaweiCloud2023ImporterTest {
         Path file = dir.resolve("day_00.csv");
         Files.writeString(file, "day,time,0,1,1\n0,0,1,2,3\n");
 
-        assertThatThrownBy(() -> importer.read(file, sink, report))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("day_00.csv:1: function column \"1\" appears twice in the header (columns 4 and 5)");
+        assertReadFails(importer, file,
+                "day_00.csv:1: function column \"1\" appears twice in the header (columns 4 and 5)");
     }
 
     @Test
     void failsOnAnEmptyFile() {
-        assertThatThrownBy(() -> read("empty.csv"))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("empty.csv: the file is empty; expected a header day,time,0,1,...,N");
+        assertReadFails(importer, fixture("empty.csv"),
+                "empty.csv: the file is empty; expected a header day,time,0,1,...,N");
     }
 
     @Test
     void failsOnBinaryJunk() {
-        assertThatThrownBy(() -> read("junk.csv"))
-                .isInstanceOf(TraceFormatException.class)
-                .hasMessage("junk.csv:1: not a CSV text file: it holds binary data (a compressed archive? unpack it"
+        assertReadFails(importer, fixture("junk.csv"),
+                "junk.csv:1: not a CSV text file: it holds binary data (a compressed archive? unpack it"
                         + " first)");
     }
 }
