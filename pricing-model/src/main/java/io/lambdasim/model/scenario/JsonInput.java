@@ -43,7 +43,7 @@ final class JsonInput {
         if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
             path = Fields.Where.displayOf(p.getParsingContext().pathAsPointer());
         }
-        String reason = e.getOriginalMessage().replaceAll("\\s+", " ").strip();
+        String reason = e.getOriginalMessage().replaceAll("\\s+", " ").replaceAll("\\[Source: [^;\\]]*; ", "[").strip();
         return new ScenarioException(source, line, path, "malformed JSON: " + reason, e);
     }
 

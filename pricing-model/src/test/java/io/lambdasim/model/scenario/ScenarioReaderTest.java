@@ -251,6 +251,13 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aTruncatedFileSaysWhereTheUnclosedArrayStartsWithoutJacksonsSourceNote() {
+        String json = "{\"format\": \"lambdasim-scenario/1\", \"name\": \"x\", \"functions\": [";
+        assertThat(error(json).getMessage()).contains("malformed JSON: Unexpected end-of-input")
+                .contains("(start marker at [line: 1, column: 62])").doesNotContain("Source").doesNotContain("REDACTED");
+    }
+
+    @Test
     void duplicateKeysAreMalformed() {
         String json = scenario("  \"name\": \"again\"", "");
         assertThat(error(json).getMessage()).startsWith("test.json:" + lineOf(json, "again") + ": ")
