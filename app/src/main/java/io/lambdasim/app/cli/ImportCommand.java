@@ -7,12 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdasim.workload.importer.Importers;
 import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.Rejection;
-import io.lambdasim.workload.trace.TraceFormatException;
 import io.lambdasim.workload.trace.TraceHeader;
 import io.lambdasim.workload.trace.TraceWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -58,21 +56,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Importers importers = Importers.standard(function);
-        ImportReport report = new ImportReport();
-        TraceHeader header;
-        try (TraceWriter writer = TraceWriter.to(out).open()) {
-            try {
-                importers.read(files, format, writer, report);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            if (report.acceptedCount() == 0) {
-                throw new TraceFormatException("nothing to import: no row of " + files + " could be used"
-                        + (report.rejections().isEmpty() ? "" : "; first problem: " + report.rejections().get(0)));
-            }
-            header = writer.commit();
-        }
+        Importers.ImportResult result = Importers.standard(function).importTrace(files, format, TraceWriter.to(out));
+        ImportReport report = result.report();
+        TraceHeader header = result.header();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
             o.println(toJson(report, header, out));

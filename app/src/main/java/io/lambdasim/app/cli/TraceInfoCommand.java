@@ -5,17 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdasim.workload.importer.Importers;
-import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.TraceFileFormat;
 import io.lambdasim.workload.trace.TraceInfo;
 import io.lambdasim.workload.trace.TraceReader;
 import io.lambdasim.workload.trace.TraceWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -30,8 +27,6 @@ import picocli.CommandLine.Parameters;
                 + "first): invocations, functions, time span, mean and peak rate per minute, duration percentiles, "
                 + "observed cold starts."})
 final class TraceInfoCommand implements Callable<Integer> {
-
-    private static final byte[] BINARY_MAGIC = {(byte) 0x89, 'L', 'S', 'T', 'R', 'A', 'C', 'E'};
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,16 +47,14 @@ final class TraceInfoCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + ": no such file");
         }
         TraceInfo info;
-        if (isTrace(file)) {
+        if (TraceReader.looksLikeTrace(file)) {
             info = TraceInfo.of(file);
         } else {
             Path dir = Files.createTempDirectory("lambdasim-trace-info");
             Path tmp = dir.resolve("trace.lstrace");
             try {
-                try (TraceWriter w = TraceWriter.to(tmp).format(TraceFileFormat.BINARY).open()) {
-                    Importers.standard().read(List.of(file), format, w, new ImportReport());
-                    w.commit();
-                }
+                Importers.standard().importTrace(List.of(file), format,
+                        TraceWriter.to(tmp).format(TraceFileFormat.BINARY));
                 info = TraceInfo.of(tmp);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -76,19 +69,6 @@ final class TraceInfoCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
-    }
-
-    private static boolean isTrace(Path f) throws IOException {
-        byte[] head = new byte[64];
-        int n;
-        try (InputStream in = Files.newInputStream(f)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
-        if (n >= BINARY_MAGIC.length && Arrays.equals(Arrays.copyOf(head, BINARY_MAGIC.length), BINARY_MAGIC)) {
-            return true;
-        }
-        return new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
-                .startsWith("# lambdasim-trace/");
     }
 
     static void print(TraceInfo i, PrintWriter o) {

@@ -5,7 +5,6 @@ import io.lambdasim.workload.InvocationSource;
 import io.lambdasim.workload.Workload;
 import io.lambdasim.workload.generator.WallClock;
 import io.lambdasim.workload.importer.Importers;
-import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.TraceFileFormat;
 import io.lambdasim.workload.trace.TraceFormatException;
 import io.lambdasim.workload.trace.TraceHeader;
@@ -13,14 +12,11 @@ import io.lambdasim.workload.trace.TraceReader;
 import io.lambdasim.workload.trace.TraceWorkload;
 import io.lambdasim.workload.trace.TraceWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -35,7 +31,6 @@ final class TraceArrivals implements Workload {
 
     static final String TRACE_START = "trace-start";
     static final String SCENARIO_START = "scenario-start";
-    private static final byte[] BINARY_MAGIC = {(byte) 0x89, 'L', 'S', 'T', 'R', 'A', 'C', 'E'};
 
     private final String file;
     private final String format;
@@ -78,7 +73,7 @@ final class TraceArrivals implements Workload {
         }
         Path trace;
         try {
-            trace = isTrace(path) ? path : importToTemporaryTrace(path, format);
+            trace = TraceReader.looksLikeTrace(path) ? path : importToTemporaryTrace(path, format);
         } catch (TraceFormatException | IllegalArgumentException e) {
             throw a.error("file", e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
@@ -110,30 +105,10 @@ final class TraceArrivals implements Workload {
         }
     }
 
-    private static boolean isTrace(Path f) throws IOException {
-        byte[] head = new byte[32];
-        int n;
-        try (InputStream in = Files.newInputStream(f)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
-        if (n >= BINARY_MAGIC.length && Arrays.equals(Arrays.copyOf(head, BINARY_MAGIC.length), BINARY_MAGIC)) {
-            return true;
-        }
-        return new String(head, 0, n, StandardCharsets.UTF_8).replace("\uFEFF", "").startsWith("# lambdasim-trace/");
-    }
-
     private static Path importToTemporaryTrace(Path file, String format) throws IOException {
         Path tmp = Files.createTempFile("lambdasim-scenario-", ".lstrace");
         tmp.toFile().deleteOnExit();
-        try (TraceWriter w = TraceWriter.to(tmp).format(TraceFileFormat.BINARY).open()) {
-            ImportReport report = new ImportReport();
-            Importers.standard().read(List.of(file), format, w, report);
-            if (report.acceptedCount() == 0) {
-                throw new TraceFormatException(file + ": no row could be used"
-                        + (report.rejections().isEmpty() ? "" : "; first problem: " + report.rejections().get(0)));
-            }
-            w.commit();
-        }
+        Importers.standard().importTrace(List.of(file), format, TraceWriter.to(tmp).format(TraceFileFormat.BINARY));
         return tmp;
     }
 

@@ -7,10 +7,13 @@ import io.lambdasim.workload.importer.traces.AzureFunctions2019Importer;
 import io.lambdasim.workload.importer.traces.PublicTraceImporters;
 import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.TraceFormatException;
+import io.lambdasim.workload.trace.TraceHeader;
 import io.lambdasim.workload.trace.TraceImporter;
 import io.lambdasim.workload.trace.TraceSink;
+import io.lambdasim.workload.trace.TraceWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -156,6 +159,31 @@ public final class Importers {
             CloudWatchImport.readAll(cloudWatch, sink, report);
         }
         report.format(String.join("+", formats));
+    }
+
+    /** What {@link #importTrace} wrote, and what it read. */
+    public record ImportResult(ImportReport report, TraceHeader header) {
+    }
+
+    /**
+     * Imports {@code files} (as {@link #read}) into the trace {@code target} describes, all or nothing: the trace is
+     * committed only when at least one row was accepted; otherwise, or on any error, nothing is written and an
+     * existing file stays as it was.
+     */
+    public ImportResult importTrace(List<Path> files, String formatId, TraceWriter.Builder target) throws IOException {
+        ImportReport report = new ImportReport();
+        try (TraceWriter writer = target.open()) {
+            try {
+                read(files, formatId, writer, report);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (report.acceptedCount() == 0) {
+                throw new TraceFormatException("nothing to import: no row of " + files + " could be used"
+                        + (report.rejections().isEmpty() ? "" : "; first problem: " + report.rejections().get(0)));
+            }
+            return new ImportResult(report, writer.commit());
+        }
     }
 
     /** The first {@link #HEAD_BYTES} of a file as text, malformed bytes replaced. */

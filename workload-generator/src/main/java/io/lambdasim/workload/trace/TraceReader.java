@@ -29,6 +29,22 @@ public final class TraceReader implements AutoCloseable {
     }
 
     /**
+     * Whether {@code file} starts as a LambdaSim trace does (the binary magic number, or the CSV form's first line):
+     * the test that tells a trace from a file to import.
+     */
+    public static boolean looksLikeTrace(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(32);
+        }
+        if (head.length >= BinaryTrace.MAGIC.length
+                && Arrays.equals(Arrays.copyOf(head, BinaryTrace.MAGIC.length), BinaryTrace.MAGIC)) {
+            return true;
+        }
+        return new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").startsWith(CsvTrace.MAGIC);
+    }
+
+    /**
      * Opens a trace file, telling the two forms apart by their first bytes. A CSV trace is read through once here to
      * compute its header and check every row.
      */
