@@ -90,14 +90,30 @@ public final class DesignComparison {
                     scenario.replications(), threads));
         }
         for (Design d : scenario.designs()) {
-            if (d instanceof Design.Lambda l) {
-                SimulationSpec spec = scenario.spec().withFunctions(List.of(l.variant()));
-                rows.add(lambda(l.name(), l.function(), describe(l), spec, scenario.replications(), threads));
-            } else {
-                rows.add(fleet((Design.Fleet) d, scenario, threads));
-            }
+            rows.add(evaluate(scenario, d, threads));
         }
         return judge(scenario, rows);
+    }
+
+    /**
+     * One design of {@code scenario} (or any design serving one of its functions) run on the scenario's traffic and
+     * priced, not yet judged against the objective ({@link DesignResult#meetsObjective()} false, empty reason);
+     * replications on {@code threads} threads, the same numbers at any thread count.
+     */
+    public DesignResult evaluate(Scenario scenario, Design design, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("at least one thread, was " + threads);
+        }
+        if (design instanceof Design.Lambda l) {
+            SimulationSpec spec = scenario.spec().withFunctions(List.of(l.variant()));
+            return lambda(l.name(), l.function(), describe(l), spec, scenario.replications(), threads);
+        }
+        return fleet((Design.Fleet) design, scenario, threads);
+    }
+
+    /** Whether {@code result} meets {@code objective}, and why not (the reason a comparison gives). */
+    public static DesignResult judged(DesignResult result, Objective objective) {
+        return judge(result, objective);
     }
 
     static Comparison judge(Scenario scenario, List<DesignResult> rows) {

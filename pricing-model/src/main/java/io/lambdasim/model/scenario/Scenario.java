@@ -4,6 +4,7 @@ import io.lambdasim.model.capacity.FunctionSpec;
 import io.lambdasim.model.capacity.ProvisionedSchedule;
 import io.lambdasim.model.capacity.SimulationSpec;
 import io.lambdasim.workload.generator.WallClock;
+import io.lambdasim.workload.scale.ScaledWorkload;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -201,5 +202,28 @@ public record Scenario(String name, String description, int replications, Instan
         return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned,
                 scheduled(spec, provisioned, start, timeZone, horizonUs), laidOut(designs, start, timeZone, horizonUs),
                 objective);
+    }
+
+    /**
+     * The same scenario with every function's traffic {@code factor} times as large and of the same shape
+     * ({@link ScaledWorkload}); Lambda designs' variants are scaled alike, fleets serve the scaled functions. Factors
+     * compose: scaling a scaled scenario multiplies them.
+     */
+    public Scenario withTrafficScaledBy(double factor) {
+        List<FunctionSpec> functions = new ArrayList<>();
+        for (FunctionSpec f : spec.functions()) {
+            functions.add(f.toBuilder().workload(ScaledWorkload.of(f.workload(), factor)).build());
+        }
+        List<Design> scaled = new ArrayList<>();
+        for (Design d : designs) {
+            if (d instanceof Design.Lambda l) {
+                FunctionSpec v = l.variant();
+                scaled.add(l.withVariant(v.toBuilder().workload(ScaledWorkload.of(v.workload(), factor)).build()));
+            } else {
+                scaled.add(d);
+            }
+        }
+        return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned,
+                spec.withFunctions(functions), scaled, objective);
     }
 }
