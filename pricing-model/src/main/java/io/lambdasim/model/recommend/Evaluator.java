@@ -96,7 +96,7 @@ final class Evaluator {
             peak = Math.max(peak, r.peakConcurrency());
         }
         BigDecimal monthly = sum.divide(BigDecimal.valueOf(runs.size()), 2, RoundingMode.HALF_UP);
-        return new Evaluation(monthly, mean(runs, r -> r.latency().meanMs()), mean(runs, r -> r.latency().p99Ms()),
+        return new Evaluation(mean(runs, r -> r.invocations()), monthly, mean(runs, r -> r.latency().meanMs()), mean(runs, r -> r.latency().p99Ms()),
                 mean(runs, RunResult::coldStartProbability), mean(runs, RunResult::throttleProbability), peak);
     }
 
