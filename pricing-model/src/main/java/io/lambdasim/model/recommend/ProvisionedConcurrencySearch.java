@@ -305,7 +305,8 @@ final class ProvisionedConcurrencySearch {
     }
 
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%.2f %%", share * 100);
+        return BigDecimal.valueOf(share * 100).round(new java.math.MathContext(3)).stripTrailingZeros()
+                .toPlainString() + " %";
     }
 
     @Override
