@@ -57,7 +57,9 @@ import java.util.regex.Pattern;
 public final class ScenarioReader {
 
     static final Set<String> TOP = Fields.names("format", "name", "description", "seed", "replications", "horizon",
-            "warmup", "bin", "start", "time_zone", "region", "price_date", "free_tier", "account", "functions", "designs", "objective");
+            "warmup", "bin", "start", "time_zone", "region", "price_date", "free_tier", "account", "functions", "designs", "objective",
+            "recommend");
+    static final Set<String> RECOMMEND = Fields.names("cpu_share", "handler_threads");
     static final Set<String> ACCOUNT = Fields.names("concurrency_limit", "min_unreserved", "scaling", "legacy_burst");
     static final Set<String> FUNCTION = Fields.names("name", "memory_mb", "architecture", "runtime", "runtime_kind",
             "packaging", "timeout", "reserved_concurrency", "invocation", "ephemeral_mb", "max_event_age",
@@ -241,6 +243,13 @@ public final class ScenarioReader {
             SimulationSpec spec = new SimulationSpec(functions, account, edition, billing, horizonUs, warmupUs, binUs,
                     seed);
             Scenario scenario = Scenario.of(name, description, replications, start, zone, priceDate, plans, spec);
+            if (top.has("recommend")) {
+                Fields r = top.object("recommend", RECOMMEND);
+                scenario = scenario.withRecommend(new RecommendSettings(
+                        r.number("cpu_share", RecommendSettings.DEFAULT.cpuShare(), 0, 1),
+                        r.integer("handler_threads", RecommendSettings.DEFAULT.handlerThreads(), 1,
+                                RecommendSettings.MAX_THREADS, "")));
+            }
             if (!top.has("designs") && !top.has("objective")) {
                 return scenario;
             }

@@ -116,6 +116,11 @@ public final class ScenarioWriter {
             function(fns.addObject(), f, s.plan(f.name()), s.wallClock());
         }
         DesignFormat.write(root, s.designs(), s.objective());
+        if (!s.recommend().equals(RecommendSettings.DEFAULT)) {
+            ObjectNode r = root.putObject("recommend");
+            r.put("cpu_share", s.recommend().cpuShare());
+            r.put("handler_threads", s.recommend().handlerThreads());
+        }
         try {
             return MAPPER.writer(printer()).writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
