@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lambdasim.app.examples.Gallery;
+import io.lambdasim.model.capacity.LambdaSimulation;
+import io.lambdasim.workload.trace.InvocationRecord;
+import io.lambdasim.workload.trace.InvocationStatus;
+import io.lambdasim.workload.trace.TraceWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -230,5 +234,29 @@ class ProjectStoreTest {
         Path file = dir.resolve("latin1.lsim");
         Files.write(file, "{\"format\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> store().load(file)).hasMessage(file + ": not UTF-8 text: not a LambdaSim project");
+    }
+
+    @Test
+    void aTraceNamedRelativelyIsFoundNextToTheProjectFileAlsoWhenRecovered() throws Exception {
+        Path projects = Files.createDirectories(dir.resolve("projects").resolve("traces")).getParent();
+        try (TraceWriter w = TraceWriter.to(projects.resolve("traces").resolve("api.lstrace")).open()) {
+            for (int i = 0; i < 7; i++) {
+                w.invocation(new InvocationRecord(1_772_409_600_000_000L + i * 1_000_000L, "api", 5_000, -1, -1, -1,
+                        -1, 512, -1, InvocationStatus.SUCCESS, null, null));
+            }
+            w.commit();
+        }
+        Path file = projects.resolve("traced.lsim");
+        Files.writeString(file, """
+                {"format": "lambdasim-project/1",
+                 "scenario": {"format": "lambdasim-scenario/1", "name": "t", "horizon": "1h",
+                   "functions": [{"name": "api", "duration": "const:10ms",
+                                  "arrivals": {"type": "trace", "file": "traces/api.lstrace"}}]}}
+                """);
+        Project p = store().load(file);
+        assertThat(new LambdaSimulation(p.scenario().spec(), 0).run().invocations()).isEqualTo(7);
+        store().autosave(p, file);
+        Project recovered = store().findRecovery().orElseThrow().project().orElseThrow();
+        assertThat(new LambdaSimulation(recovered.scenario().spec(), 0).run().invocations()).isEqualTo(7);
     }
 }
