@@ -147,6 +147,32 @@ public final class ScenarioReader {
         return scenario(in, new Fields(in, root, Fields.Where.ROOT, TOP));
     }
 
+    /**
+     * Reads the scenario held by the top-level field {@code field} of a larger JSON document (a project file holds
+     * one under {@code "scenario"}). The field's value is read exactly as a scenario file; errors name the document
+     * {@code source}, the line in the document and the path from its root ({@code scenario.functions[0].memory_mb}).
+     * Relative trace paths are resolved against {@code source}'s directory, as for a scenario file.
+     *
+     * @throws ScenarioException also when the document is malformed, or has no such field
+     */
+    public Scenario parseEmbedded(String source, String text, String field) {
+        JsonInput in = new JsonInput(source, text);
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw in.syntaxError(e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ScenarioException(source, 0, "", "expected a JSON object {...}");
+        }
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            throw in.error(Fields.Where.ROOT, "required field \"" + field + "\" missing");
+        }
+        return scenario(in, new Fields(in, node, Fields.Where.ROOT.field(field), TOP));
+    }
+
     private Scenario scenario(JsonInput in, Fields top) {
         String format = top.text("format");
         if (!Scenario.FORMAT.equals(format)) {
