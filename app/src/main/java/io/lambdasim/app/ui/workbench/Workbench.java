@@ -107,6 +107,11 @@ public final class Workbench {
         return context;
     }
 
+    /** The window title: the scenario's name, a star while unsaved. */
+    public javafx.beans.binding.StringBinding titleProperty() {
+        return model.titleProperty();
+    }
+
     /** Lets dialogs find their owner once the window exists. */
     public void attach(Window owner) {
         this.window = owner;
