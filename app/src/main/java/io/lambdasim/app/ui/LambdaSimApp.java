@@ -2,6 +2,9 @@ package io.lambdasim.app.ui;
 
 import io.lambdasim.app.examples.Gallery;
 import io.lambdasim.app.examples.GalleryExample;
+import io.lambdasim.app.project.ConfigDirectory;
+import io.lambdasim.app.project.ProjectStore;
+import io.lambdasim.app.project.RecentFiles;
 import io.lambdasim.app.ui.document.ScenarioDocument;
 import io.lambdasim.app.ui.run.FxTaskRunner;
 import io.lambdasim.app.ui.run.RunViewModel;
@@ -36,21 +39,34 @@ public final class LambdaSimApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        Workbench workbench = create(new FxTaskRunner());
+        Workbench workbench = create(new FxTaskRunner(), configDirectory());
         show(stage, workbench);
-        if (!args.isEmpty()) {
+        if (!workbench.offerRecovery() && !args.isEmpty()) {
             workbench.open(Path.of(args.get(0)));
         }
         workbench.context().run().run(workbench.context().currentDocument().scenario(),
                 workbench.context().currentDocument().revisionProperty().get());
     }
 
-    /** A workbench on the default example, running its work on {@code tasks}. */
-    public static Workbench create(TaskRunner tasks) {
+    /**
+     * The directory of recent files and autosaves: the system property {@code lambdasim.config} if set (tests,
+     * screenshots), else the user's ({@link ConfigDirectory}).
+     */
+    static Path configDirectory() {
+        String dir = System.getProperty("lambdasim.config");
+        return dir != null ? Path.of(dir) : ConfigDirectory.forCurrentUser();
+    }
+
+    /**
+     * A workbench on the default example, running its work on {@code tasks}, keeping recent files and autosaves in
+     * {@code configDirectory}.
+     */
+    public static Workbench create(TaskRunner tasks, Path configDirectory) {
         GalleryExample example = Gallery.defaultExample();
         ScenarioReader reader = ScenarioReader.bundled();
         ScenarioDocument document = ScenarioDocument.open(reader, "examples/" + example.file(), example.text());
-        WorkbenchViewModel model = new WorkbenchViewModel(reader, RunViewModel.forApp(tasks), document);
+        WorkbenchViewModel model = new WorkbenchViewModel(reader, RunViewModel.forApp(tasks), document,
+                new ProjectStore(configDirectory), RecentFiles.load(configDirectory));
         return new Workbench(model, tasks);
     }
 
@@ -63,7 +79,9 @@ public final class LambdaSimApp extends Application {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnCloseRequest(e -> {
-            if (!workbench.confirmDiscard()) {
+            if (workbench.confirmDiscard()) {
+                workbench.closed();
+            } else {
                 e.consume();
             }
         });

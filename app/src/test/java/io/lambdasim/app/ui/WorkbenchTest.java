@@ -9,12 +9,14 @@ import io.lambdasim.app.ui.workbench.Workbench;
 import io.lambdasim.model.compare.Comparison;
 import io.lambdasim.model.compare.DesignComparison;
 import io.lambdasim.model.compare.DesignResult;
+import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,6 +30,9 @@ class WorkbenchTest {
     private static Comparison expected;
     private Workbench workbench;
 
+    @TempDir
+    static Path configDirectory;
+
     @BeforeAll
     static void compareTheExampleWithoutTheUi() {
         expected = DesignComparison.run(Gallery.defaultExample().scenario(), 1);
@@ -35,7 +40,7 @@ class WorkbenchTest {
 
     @Start
     void start(Stage stage) {
-        workbench = LambdaSimApp.create(new DirectTaskRunner());
+        workbench = LambdaSimApp.create(new DirectTaskRunner(), configDirectory);
         LambdaSimApp.show(stage, workbench);
     }
 

@@ -185,6 +185,12 @@ public final class ScenarioDocument {
         update();
     }
 
+    /** Marks the document as having changes nothing has saved yet (a recovered autosave, an imported scenario). */
+    public void markUnsaved() {
+        this.savedJson = "";
+        update();
+    }
+
     private void apply(String text, Scenario parsed) {
         json = text;
         scenario.set(parsed);

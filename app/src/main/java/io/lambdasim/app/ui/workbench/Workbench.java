@@ -1,5 +1,8 @@
 package io.lambdasim.app.ui.workbench;
 
+import io.lambdasim.app.examples.Gallery;
+import io.lambdasim.app.examples.GalleryExample;
+import io.lambdasim.app.project.ProjectStore;
 import io.lambdasim.app.ui.Styles;
 import io.lambdasim.app.ui.document.ScenarioDocument;
 import io.lambdasim.app.ui.editors.DesignsEditor;
@@ -97,6 +100,23 @@ public final class Workbench {
             model.runNow();
         });
         installDragAndDrop();
+        autosaveTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        autosaveTimer.play();
+    }
+
+    /** Writes the recovery file every half minute while there are unsaved changes. */
+    private final javafx.animation.Timeline autosaveTimer = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(Duration.seconds(30), e -> autosaveNow()));
+
+    void autosaveNow() {
+        model.autosave();
+    }
+
+    /** Adds an item to the File menu, before Quit (import, export). */
+    public void addFileMenuItem(MenuItem item) {
+        MenuBar bar = (MenuBar) ((VBox) root.getTop()).getChildren().get(0);
+        Menu file = bar.getMenus().get(0);
+        file.getItems().add(file.getItems().size() - 2, item);
     }
 
     public Parent root() {
@@ -218,23 +238,43 @@ public final class Workbench {
 
     private MenuBar menus() {
         Menu file = new Menu("_File");
+        Menu examples = new Menu("New from _Example");
+        for (GalleryExample ex : Gallery.examples()) {
+            MenuItem m = new MenuItem(ex.title());
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    model.newFromExample(ex);
+                }
+            });
+            examples.getItems().add(m);
+        }
         MenuItem open = item("_Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                () -> chooseAndOpen());
+                this::chooseAndOpen);
+        Menu recent = new Menu("Open _Recent");
+        recent.setOnShowing(e -> fillRecent(recent));
+        fillRecent(recent);
+        model.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent(recent));
         MenuItem save = item("_Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         MenuItem saveAs = item("Save _As…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::saveAs);
         MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
             if (window != null && confirmDiscard()) {
+                closed();
                 ((javafx.stage.Stage) window).close();
             }
         });
-        file.getItems().addAll(open, save, saveAs, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(examples, open, recent, new SeparatorMenuItem(), save, saveAs);
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("_Edit");
         MenuItem undo = item("_Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 () -> model.document().undo());
         MenuItem redo = item("_Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
                 () -> model.document().redo());
+        MenuItem redo2 = item("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> model.document().redo());
+        redo2.setVisible(false);
         edit.setOnShowing(e -> {
             ScenarioDocument d = model.document();
             undo.setDisable(!d.canUndoProperty().get());
@@ -242,7 +282,7 @@ public final class Workbench {
             redo.setDisable(!d.canRedoProperty().get());
             redo.setText(d.canRedoProperty().get() ? "_Redo " + d.redoNameProperty().get() : "_Redo");
         });
-        edit.getItems().addAll(undo, redo);
+        edit.getItems().addAll(undo, redo, redo2);
 
         Menu run = new Menu("_Run");
         MenuItem runNow = item("_Run", new KeyCodeCombination(KeyCode.F5), model::runNow);
@@ -263,6 +303,25 @@ public final class Workbench {
         return bar;
     }
 
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path p : model.recentFiles()) {
+            MenuItem m = new MenuItem(p.getFileName() + "  —  " + p.toAbsolutePath().getParent());
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    open(p);
+                }
+            });
+            recent.getItems().add(m);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
     private static MenuItem item(String text, KeyCombination keys, Runnable action) {
         MenuItem m = new MenuItem(text);
         m.setMnemonicParsing(true);
@@ -278,8 +337,11 @@ public final class Workbench {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open scenario");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("LambdaSim scenarios", "*.json"));
+        chooser.setTitle("Open project or scenario");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("LambdaSim projects and scenarios", "*.lsim", "*.json"),
+                new FileChooser.ExtensionFilter("LambdaSim projects", "*.lsim"),
+                new FileChooser.ExtensionFilter("Scenario files", "*.json"));
         File f = chooser.showOpenDialog(window);
         if (f != null) {
             open(f.toPath());
@@ -288,7 +350,12 @@ public final class Workbench {
 
     /** Opens {@code path}; a file that cannot be opened gets a message and the current document stays. */
     public void open(Path path) {
-        model.open(path).ifPresent(this::error);
+        model.open(path).ifPresent(message -> {
+            if (!java.nio.file.Files.exists(path)) {
+                model.forget(path);
+            }
+            error(message);
+        });
     }
 
     private void save() {
@@ -301,12 +368,58 @@ public final class Workbench {
 
     private void saveAs() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save scenario");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("LambdaSim scenarios", "*.json"));
+        chooser.setTitle("Save project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("LambdaSim projects", "*.lsim"));
+        chooser.setInitialFileName(model.fileProperty().get() != null ? model.fileProperty().get().getFileName()
+                .toString() : safeName(model.scenario().name()) + ".lsim");
         File f = chooser.showSaveDialog(window);
         if (f != null) {
             model.saveAs(f.toPath()).ifPresent(this::error);
         }
+    }
+
+    private static String safeName(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._ -]+", " ").strip();
+        return s.isEmpty() ? "project" : s.length() > 60 ? s.substring(0, 60).strip() : s;
+    }
+
+    /**
+     * Offers the autosave of a session that did not end normally; true if the user took it (it is now open).
+     * A recovery file that cannot be read is reported and discarded.
+     */
+    public boolean offerRecovery() {
+        Optional<ProjectStore.Recovery> found = model.pendingRecovery();
+        if (found.isEmpty()) {
+            return false;
+        }
+        ProjectStore.Recovery r = found.get();
+        if (r.project().isEmpty()) {
+            error("An autosaved project from a previous session cannot be read and was discarded: "
+                    + r.problem().orElse("unknown problem"));
+            model.discardRecovery();
+            return false;
+        }
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "LambdaSim did not close normally. Restore the unsaved "
+                + "changes to \"" + r.project().get().scenario().name() + "\"" + r.projectFile().map(p -> " ("
+                + p.getFileName() + ")").orElse("") + ", autosaved " + r.savedAt() + "?", restore, discard);
+        a.setHeaderText("Recover unsaved work");
+        a.initOwner(window);
+        Optional<ButtonType> choice = a.showAndWait();
+        if (choice.isPresent() && choice.get() == restore) {
+            Optional<String> problem = model.restore(r);
+            problem.ifPresent(this::error);
+            return problem.isEmpty();
+        }
+        model.discardRecovery();
+        return false;
+    }
+
+    /** The window closed normally: nothing to recover. */
+    public void closed() {
+        autosaveTimer.stop();
+        model.discardRecovery();
     }
 
     /** Asks before unsaved changes are lost: true to go on (saved or discarded), false to stay. */
