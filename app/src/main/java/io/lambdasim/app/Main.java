@@ -1,7 +1,7 @@
 package io.lambdasim.app;
 
 import io.lambdasim.app.cli.LambdaSimCommand;
-import io.lambdasim.app.ui.LambdaSimApp;
+import io.lambdasim.app.ui.shell.LambdaSimApp;
 
 /**
  * The entry point of both faces of LambdaSim: with no arguments it opens the desktop app on the built-in example;

@@ -1,11 +1,12 @@
 package io.lambdasim.app.ui;
 
+import io.lambdasim.app.ui.shell.LambdaSimApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lambdasim.app.examples.Gallery;
 import io.lambdasim.app.ui.run.DirectTaskRunner;
 import io.lambdasim.app.ui.views.CompareView;
-import io.lambdasim.app.ui.workbench.Workbench;
+import io.lambdasim.app.ui.shell.Workbench;
 import io.lambdasim.model.compare.Comparison;
 import io.lambdasim.model.compare.DesignComparison;
 import io.lambdasim.model.compare.DesignResult;

@@ -45,17 +45,17 @@ public final class CompareView {
         Objects.requireNonNull(context, "context");
         TableView<DesignResult> table = new TableView<>(rows);
         table.setId(TABLE_ID);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Design", DesignResult::name, 170));
-        table.getColumns().add(text("Type", DesignResult::type, 60));
-        table.getColumns().add(money("USD / month", DesignResult::monthlyCostUsd));
-        table.getColumns().add(number("USD / 1M req", r -> r.costPerMillionRequests(), "%.4f"));
-        table.getColumns().add(number("Cold starts %", r -> r.coldStartProbability() * 100, "%.3f"));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(text("Design", DesignResult::name, 190));
+        table.getColumns().add(text("Type", DesignResult::type, 62));
+        table.getColumns().add(money("$ / month", DesignResult::monthlyCostUsd));
+        table.getColumns().add(number("$ / 1M req", r -> r.costPerMillionRequests(), "%.4f"));
+        table.getColumns().add(number("Cold %", r -> r.coldStartProbability() * 100, "%.3f"));
         table.getColumns().add(number("Dropped %", r -> r.failedShare() * 100, "%.3f"));
         table.getColumns().add(number("p50 ms", DesignResult::p50LatencyMs, "%.1f"));
         table.getColumns().add(number("p99 ms", DesignResult::p99LatencyMs, "%.1f"));
-        table.getColumns().add(number("Utilisation %", r -> r.utilisation() * 100, "%.0f"));
-        table.getColumns().add(text("Meets objective", r -> (r.meetsObjective() ? "yes: " : "no: ") + r.reason(), 260));
+        table.getColumns().add(number("Busy %", r -> r.utilisation() * 100, "%.0f"));
+        table.getColumns().add(text("Meets objective", r -> (r.meetsObjective() ? "yes: " : "no: ") + r.reason(), 300));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(DesignResult item, boolean empty) {
@@ -120,6 +120,7 @@ public final class CompareView {
         TableColumn<DesignResult, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 60));
         return c;
     }
 
@@ -134,7 +135,7 @@ public final class CompareView {
             }
         });
         c.getStyleClass().add("ls-number");
-        c.setPrefWidth(100);
+        c.setPrefWidth(88);
         return c;
     }
 
@@ -152,7 +153,7 @@ public final class CompareView {
         c.setComparator((a, b) -> Double.compare(a == null || a.isNaN() ? Double.MAX_VALUE : a,
                 b == null || b.isNaN() ? Double.MAX_VALUE : b));
         c.getStyleClass().add("ls-number");
-        c.setPrefWidth(95);
+        c.setPrefWidth(78);
         return c;
     }
 }

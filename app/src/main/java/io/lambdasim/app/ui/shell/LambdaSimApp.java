@@ -1,15 +1,15 @@
-package io.lambdasim.app.ui;
+package io.lambdasim.app.ui.shell;
 
 import io.lambdasim.app.examples.Gallery;
 import io.lambdasim.app.examples.GalleryExample;
 import io.lambdasim.app.project.ConfigDirectory;
 import io.lambdasim.app.project.ProjectStore;
 import io.lambdasim.app.project.RecentFiles;
+import io.lambdasim.app.ui.Styles;
 import io.lambdasim.app.ui.document.ScenarioDocument;
 import io.lambdasim.app.ui.run.FxTaskRunner;
 import io.lambdasim.app.ui.run.RunViewModel;
 import io.lambdasim.app.ui.run.TaskRunner;
-import io.lambdasim.app.ui.workbench.Workbench;
 import io.lambdasim.app.ui.workbench.WorkbenchViewModel;
 import io.lambdasim.model.scenario.ScenarioReader;
 import java.nio.file.Path;
@@ -40,7 +40,20 @@ public final class LambdaSimApp extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         Workbench workbench = create(new FxTaskRunner(), configDirectory());
+        if (Boolean.getBoolean("lambdasim.exitWhenShown")) {
+            // scripts/bench-startup: report the time from JVM start to the first window, then quit.
+            stage.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+                long ms = System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first window shown " + ms + " ms after the JVM started");
+                javafx.application.Platform.exit();
+            }));
+        }
         show(stage, workbench);
+        String view = System.getProperty("lambdasim.view");
+        if (view != null) {
+            workbench.showView(view);   // scripts/screenshots: which view is in front
+        }
         if (!workbench.offerRecovery() && !args.isEmpty()) {
             workbench.open(Path.of(args.get(0)));
         }

@@ -1,9 +1,11 @@
-package io.lambdasim.app.ui.workbench;
+package io.lambdasim.app.ui.shell;
 
 import io.lambdasim.app.examples.Gallery;
 import io.lambdasim.app.examples.GalleryExample;
 import io.lambdasim.app.project.ProjectStore;
 import io.lambdasim.app.ui.Styles;
+import io.lambdasim.app.ui.workbench.WorkbenchContext;
+import io.lambdasim.app.ui.workbench.WorkbenchViewModel;
 import io.lambdasim.app.ui.document.ScenarioDocument;
 import io.lambdasim.app.ui.editors.DesignsEditor;
 import io.lambdasim.app.ui.editors.WorkloadEditor;
@@ -214,6 +216,7 @@ public final class Workbench {
         progress.setPrefWidth(180);
         progress.progressProperty().bind(model.run().progressProperty());
         progress.visibleProperty().bind(model.run().runningProperty());
+        progress.managedProperty().bind(model.run().runningProperty());
         Label status = new Label();
         status.setId(STATUS_ID);
         status.textProperty().bind(model.run().statusProperty());
@@ -227,6 +230,7 @@ public final class Workbench {
         Label error = new Label();
         error.getStyleClass().add(Styles.ERROR);
         error.textProperty().bind(model.run().errorProperty());
+        error.visibleProperty().bind(model.run().errorProperty().isNotEmpty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox line = new HBox(12, file, spacer, error);
