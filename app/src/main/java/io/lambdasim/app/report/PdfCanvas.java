@@ -155,7 +155,7 @@ final class PdfCanvas {
 
     /**
      * A table: {@code widths} as fractions of the text width, {@code right} the right-aligned columns; a row is never
-     * split across pages, the header is repeated on each page; {@code boldLast} makes the last row bold (a total).
+     * split across pages, the header (none when null) is repeated on each page; {@code boldLast} makes the last row bold (a total).
      */
     void table(float[] widths, boolean[] right, String[] header, List<String[]> rows, boolean boldLast)
             throws IOException {
@@ -168,11 +168,15 @@ final class PdfCanvas {
             PDType0Font font = boldLast && r == rows.size() - 1 ? fonts.bold() : fonts.regular();
             List<List<String>> cells = cells(row, widths, font, fontSize, pad);
             float h = height(cells, lead, pad);
-            List<List<String>> headCells = cells(header, widths, fonts.bold(), fontSize, pad);
-            float hh = height(headCells, lead, pad);
+            List<List<String>> headCells = header == null ? null : cells(header, widths, fonts.bold(), fontSize, pad);
+            float hh = header == null ? 0 : height(headCells, lead, pad);
             if (!headerDrawn || cs == null || y - h < MARGIN + FOOTER) {
                 ensure(h + hh);
-                row(headCells, widths, right, fonts.bold(), fontSize, lead, pad, hh, true);
+                if (header == null) {
+                    rule(0.3f);
+                } else {
+                    row(headCells, widths, right, fonts.bold(), fontSize, lead, pad, hh, true);
+                }
                 headerDrawn = true;
             }
             if (boldLast && r == rows.size() - 1) {

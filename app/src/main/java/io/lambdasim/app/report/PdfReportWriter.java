@@ -130,7 +130,7 @@ public final class PdfReportWriter {
         rows.add(new String[] {"Simulated horizon", t.horizon() + " (warm-up " + t.warmup() + "), priced as a "
                 + "730-hour month"});
         rows.add(new String[] {"LambdaSim version", t.version()});
-        c.table(new float[] {0.28f, 0.72f}, new boolean[] {false, false}, new String[] {"", ""}, rows, false);
+        c.table(new float[] {0.28f, 0.72f}, new boolean[] {false, false}, null, rows, false);
         if (!t.description().isBlank()) {
             c.space(8);
             c.paragraph(t.description());
@@ -187,6 +187,7 @@ public final class PdfReportWriter {
         c.paragraph(cmp.cheapestMeetingObjective().map(n -> "Cheapest design that meets the objective: " + n + ", at "
                 + usd(cmp.design(n).monthlyCostUsd()) + " a month.")
                 .orElse("No design meets the objective."), fonts.bold(), 10.5f, 0);
+        c.chart(ReportCharts.monthlyCosts(model.designs()), 70 + 26 * model.designs().size());
         c.heading(2, "Break-even traffic");
         breakEvenSummary(c);
         c.heading(2, "Main recommendation");
@@ -256,7 +257,7 @@ public final class PdfReportWriter {
             rows.add(new String[] {r.item(), qty(r.quantity()), r.unit(), r.unitPrice(), money(r.usd())});
         }
         rows.add(new String[] {"Total", "", "", "", money(d.billTotal())});
-        c.table(new float[] {0.27f, 0.17f, 0.12f, 0.30f, 0.14f}, new boolean[] {false, true, false, false, true},
+        c.table(new float[] {0.24f, 0.14f, 0.19f, 0.30f, 0.13f}, new boolean[] {false, true, false, false, true},
                 new String[] {"Item", "Quantity", "Unit", "Unit price (USD)", "Amount (USD)"}, rows, true);
         if (d.billTotal().compareTo(d.monthlyCostUsd()) != 0) {
             c.paragraph("The lines above are the first replication's; the monthly cost of the design, "

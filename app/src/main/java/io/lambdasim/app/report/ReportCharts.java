@@ -165,6 +165,7 @@ final class ReportCharts {
             r.setSeriesPaint(0, COLOURS[0]);
             r.setMaximumBarWidth(0.12);
             r.setDrawBarOutline(false);
+            p.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
             ((NumberAxis) p.getRangeAxis()).setNumberFormatOverride(java.text.NumberFormat.getNumberInstance(
                     Locale.ROOT));
         }
@@ -179,6 +180,7 @@ final class ReportCharts {
             }
         }
         ((NumberAxis) p.getRangeAxis()).setAutoRangeIncludesZero(true);
+        p.getRangeAxis().setUpperMargin(0.12);
         p.getDomainAxis().setLowerMargin(0);
         p.getDomainAxis().setUpperMargin(0);
     }
