@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 /** The {@code lambdasim} command line: sub-commands, help, version, exit codes. */
 @Command(name = "lambdasim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Cost-and-capacity simulator for AWS Lambda. Run without arguments to open the desktop app.",
-        subcommands = {CostCommand.class, SimulateCommand.class, CompareCommand.class, ImportCommand.class,
-            TraceInfoCommand.class, ReconcileCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CostCommand.class, SimulateCommand.class, CompareCommand.class, BreakevenCommand.class,
+            RecommendCommand.class, ImportCommand.class, TraceInfoCommand.class, ReconcileCommand.class,
+            ReportCommand.class, CommandLine.HelpCommand.class})
 public final class LambdaSimCommand implements Runnable {
 
     /** Bad options or inputs: the status every command exits with on input it refuses. */

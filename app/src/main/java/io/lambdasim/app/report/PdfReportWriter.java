@@ -197,9 +197,9 @@ public final class PdfReportWriter {
     /** The break-even traffic with the current traffic marked; says so plainly when this build has no analysis. */
     private void breakEvenSummary(PdfCanvas c) throws IOException {
         if (model.breakEven().isEmpty()) {
-            c.paragraph("Not available in this build: the scenario-level break-even analysis (cost curves over scaled "
-                    + "traffic and where they cross) is not part of this version of LambdaSim, so no break-even "
-                    + "traffic is given.");
+            c.paragraph("Not available in this report yet: the scenario-level break-even analysis (cost curves over "
+                    + "scaled traffic and where they cross) is not wired into the report, so no break-even traffic is "
+                    + "given here; run lambdasim breakeven on the scenario for it.");
             return;
         }
         ReportModel.BreakEven b = model.breakEven().get();
@@ -217,9 +217,9 @@ public final class PdfReportWriter {
     /** The main recommendation and its saving; says so plainly when this build has none. */
     private void recommendation(PdfCanvas c) throws IOException {
         if (model.recommendation().isEmpty()) {
-            c.paragraph("Not available in this build: memory and provisioned-concurrency recommendations are not part "
-                    + "of this version of LambdaSim. The comparison above names the cheapest design that meets the "
-                    + "objective.");
+            c.paragraph("Not available in this report yet: memory and provisioned-concurrency recommendations are not "
+                    + "wired into the report; run lambdasim recommend on the scenario for them. The comparison above "
+                    + "names the cheapest design that meets the objective.");
             return;
         }
         ReportModel.Recommendation r = model.recommendation().get();
@@ -309,9 +309,9 @@ public final class PdfReportWriter {
     /** The break-even chart; a plain statement when this build has no scenario-level break-even. */
     private void breakEvenChart(PdfCanvas c) throws IOException {
         if (model.breakEven().isEmpty()) {
-            c.paragraph("Not available in this build: there is no break-even chart because the scenario-level "
-                    + "break-even analysis is not part of this version of LambdaSim. The closed forms it will use "
-                    + "are described in docs/breakeven.md.");
+            c.paragraph("Not available in this report yet: there is no break-even chart because the scenario-level "
+                    + "break-even analysis is not wired into the report (lambdasim breakeven computes it; "
+                    + "docs/breakeven.md).");
             return;
         }
         breakEvenSummary(c);

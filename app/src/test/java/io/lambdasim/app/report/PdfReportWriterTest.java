@@ -157,11 +157,11 @@ class PdfReportWriterTest {
     }
 
     @Test
-    void theSummaryNamesTheCheapestDesignAndSaysPlainlyWhatThisBuildCannotAnalyse() throws IOException {
+    void theSummaryNamesTheCheapestDesignAndSaysPlainlyWhatTheReportDoesNotYetShow() throws IOException {
         String text = bodyText(a4).replace("\n", " ");
         assertThat(text).contains("Cheapest design that meets the objective: lambda-arm64-1gb, at $79.47 a month.");
-        assertThat(text).contains("Not available in this build: the scenario-level break-even analysis");
-        assertThat(text).contains("Not available in this build: memory and provisioned-concurrency recommendations");
+        assertThat(text).contains("Not available in this report yet: the scenario-level break-even analysis");
+        assertThat(text).contains("Not available in this report yet: memory and provisioned-concurrency recommendations");
     }
 
     @Test

@@ -28,6 +28,9 @@ import org.HdrHistogram.Histogram;
  */
 public final class LambdaSimulation {
 
+    /** How often (in arrivals, minus one) the loop checks whether its thread was interrupted (cancelled). */
+    private static final long CANCEL_CHECK_MASK = (1 << 14) - 1;
+
     // Event types, in the low 3 bits of the first payload; priorities order events of the same microsecond.
     private static final int COMPLETE = 0;
     private static final int PC_STEP = 1;
@@ -175,7 +178,10 @@ public final class LambdaSimulation {
         java.util.Arrays.fill(bucketLevel, bucketFull);
     }
 
-    /** Runs the replication to its horizon and returns what it measured. */
+    /**
+     * Runs the replication to its horizon and returns what it measured. Interrupting the thread that runs it
+     * cancels it within a few thousand arrivals with a {@link java.util.concurrent.CancellationException}.
+     */
     public RunResult run() {
         if (ran) {
             throw new IllegalStateException("a simulation runs once");
@@ -204,6 +210,9 @@ public final class LambdaSimulation {
                     break;
                 }
                 count++;
+                if ((count & CANCEL_CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("simulation cancelled");
+                }
                 long now = nextArrivalTime;
                 stats.advanceTo(now);
                 arrival(nextArrivalFunction, now);

@@ -86,21 +86,67 @@ public final class DesignComparison {
         }
         List<DesignResult> rows = new ArrayList<>();
         if (scenario.designs().isEmpty()) {
-            rows.add(lambda(AS_CONFIGURED, "", "the scenario's functions as configured", scenario.spec(),
-                    scenario.replications(), threads));
+            rows.add(evaluateAsConfigured(scenario, threads).result());
         }
         for (Design d : scenario.designs()) {
-            if (d instanceof Design.Lambda l) {
-                SimulationSpec spec = scenario.spec().withFunctions(List.of(l.variant()));
-                rows.add(lambda(l.name(), l.function(), describe(l), spec, scenario.replications(), threads));
-            } else {
-                rows.add(fleet((Design.Fleet) d, scenario, threads));
-            }
+            rows.add(evaluate(scenario, d, threads));
         }
         return judge(scenario, rows);
     }
 
-    static Comparison judge(Scenario scenario, List<DesignResult> rows) {
+    /**
+     * One design of {@code scenario} (or any design serving one of its functions) run on the scenario's traffic and
+     * priced, not yet judged against the objective ({@link DesignResult#meetsObjective()} false, empty reason);
+     * replications on {@code threads} threads, the same numbers at any thread count.
+     */
+    public DesignResult evaluate(Scenario scenario, Design design, int threads) {
+        return evaluateDetailed(scenario, design, threads).result();
+    }
+
+    /**
+     * As {@link #evaluate}, keeping the first replication's run (time series, latency distributions, scaling
+     * events) for charts and reports.
+     */
+    public Evaluation evaluateDetailed(Scenario scenario, Design design, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("at least one thread, was " + threads);
+        }
+        if (design instanceof Design.Lambda l) {
+            SimulationSpec spec = scenario.spec().withFunctions(List.of(l.variant()));
+            return lambda(l.name(), l.function(), describe(l), spec, scenario.replications(), threads);
+        }
+        return fleet((Design.Fleet) design, scenario, threads);
+    }
+
+    /** The scenario's functions as configured (its one design when it has none), with the first run kept. */
+    public Evaluation evaluateAsConfigured(Scenario scenario, int threads) {
+        return lambda(AS_CONFIGURED, "", "the scenario's functions as configured", scenario.spec(),
+                scenario.replications(), threads);
+    }
+
+    /**
+     * A design's row and its first replication: a Lambda run or a fleet run.
+     *
+     * @param result    the design's row, not yet judged
+     * @param lambdaRun the first replication of a Lambda design
+     * @param fleetRun  the first replication of a fleet
+     */
+    public record Evaluation(DesignResult result, Optional<RunResult> lambdaRun, Optional<FleetResult> fleetRun) {
+
+        public Evaluation {
+            java.util.Objects.requireNonNull(result, "result");
+            java.util.Objects.requireNonNull(lambdaRun, "lambdaRun");
+            java.util.Objects.requireNonNull(fleetRun, "fleetRun");
+        }
+    }
+
+    /** Whether {@code result} meets {@code objective}, and why not (the reason a comparison gives). */
+    public static DesignResult judged(DesignResult result, Objective objective) {
+        return judge(result, objective);
+    }
+
+    /** The comparison of {@code rows} (evaluated designs of {@code scenario}) against the scenario's objective. */
+    public static Comparison judge(Scenario scenario, List<DesignResult> rows) {
         Objective objective = scenario.objective();
         List<DesignResult> judged = new ArrayList<>();
         for (DesignResult r : rows) {
@@ -146,7 +192,7 @@ public final class DesignComparison {
                 + (l.plan().isNone() ? "" : ", provisioned concurrency up to " + l.plan().maxLevel());
     }
 
-    private static DesignResult lambda(String name, String function, String description, SimulationSpec spec,
+    private static Evaluation lambda(String name, String function, String description, SimulationSpec spec,
                                        int replications, int threads) {
         List<RunResult> runs = SimulationRunner.run(spec, replications, threads).runs();
         BillingEngine engine = new BillingEngine();
@@ -160,15 +206,15 @@ public final class DesignComparison {
         }
         BigDecimal cost = mean(runs.stream().map(r -> r.bill().totalUsd()).toList());
         double requests = meanOf(runs, r -> r.invocations());
-        return new DesignResult(name, "lambda", function, description, cost, mean(monthly),
+        return new Evaluation(new DesignResult(name, "lambda", function, description, cost, mean(monthly),
                 lambdaLines(runs.get(0).bill()), lambdaLines(firstMonth), requests, perMillion(cost, requests),
                 meanOf(runs, RunResult::coldStartProbability), meanOf(runs, RunResult::throttleProbability),
                 meanOf(runs, r -> r.latency().p50Ms()), meanOf(runs, r -> r.latency().p99Ms()),
                 meanOf(runs, r -> r.avgEnvironments() == 0 ? 0 : r.avgBusy() / r.avgEnvironments()),
-                false, "", List.of());
+                false, "", List.of()), Optional.of(runs.get(0)), Optional.empty());
     }
 
-    private DesignResult fleet(Design.Fleet d, Scenario scenario, int threads) {
+    private Evaluation fleet(Design.Fleet d, Scenario scenario, int threads) {
         List<FleetResult> runs = fleetRuns(d, scenario, threads);
         List<BigDecimal> monthly = new ArrayList<>();
         FleetBill firstMonth = null;
@@ -179,12 +225,13 @@ public final class DesignComparison {
         }
         BigDecimal cost = mean(runs.stream().map(r -> r.bill().totalUsd()).toList());
         double requests = meanOf(runs, r -> r.arrivals());
-        return new DesignResult(d.name(), d.type(), d.function(), d.fleet().compute().describe() + ", "
-                + d.fleet().capacity().describe() + ", " + d.fleet().frontDoor().describe(), cost, mean(monthly),
-                fleetLines(runs.get(0).bill()), fleetLines(firstMonth), requests, perMillion(cost, requests),
-                Double.NaN, meanOf(runs, FleetResult::unservedShare), meanOf(runs, r -> r.latency().p50Ms()),
-                meanOf(runs, r -> r.latency().p99Ms()), meanOf(runs, FleetResult::utilisation), false, "",
-                runs.get(0).warnings());
+        return new Evaluation(new DesignResult(d.name(), d.type(), d.function(), d.fleet().compute().describe()
+                + ", " + d.fleet().capacity().describe() + ", " + d.fleet().frontDoor().describe(), cost,
+                mean(monthly), fleetLines(runs.get(0).bill()), fleetLines(firstMonth), requests,
+                perMillion(cost, requests), Double.NaN, meanOf(runs, FleetResult::unservedShare),
+                meanOf(runs, r -> r.latency().p50Ms()), meanOf(runs, r -> r.latency().p99Ms()),
+                meanOf(runs, FleetResult::utilisation), false, "", runs.get(0).warnings()), Optional.empty(),
+                Optional.of(runs.get(0)));
     }
 
     private List<FleetResult> fleetRuns(Design.Fleet d, Scenario scenario, int threads) {

@@ -30,6 +30,9 @@ import java.util.Locale;
  */
 public final class FleetSimulation {
 
+    /** How often (in arrivals, minus one) the loop checks whether its thread was interrupted (cancelled). */
+    private static final long CANCEL_CHECK_MASK = (1 << 14) - 1;
+
     // Event types (first payload) and priorities: at one microsecond a completion frees its slot first, then booted
     // units join, then the queue's timeouts are checked, then the scaling metric is read; arrivals come last.
     private static final int COMPLETE = 0;
@@ -138,7 +141,10 @@ public final class FleetSimulation {
         queue = new RequestQueue(1024);
     }
 
-    /** Runs the replication to its horizon and returns what it measured. */
+    /**
+     * Runs the replication to its horizon and returns what it measured. Interrupting the thread that runs it
+     * cancels it within a few thousand arrivals with a {@link java.util.concurrent.CancellationException}.
+     */
     public FleetResult run() {
         if (ran) {
             throw new IllegalStateException("a simulation runs once");
@@ -173,6 +179,9 @@ public final class FleetSimulation {
                     break;
                 }
                 count++;
+                if ((count & CANCEL_CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("simulation cancelled");
+                }
                 long now = nextArrivalUs;
                 stats.advanceTo(now);
                 arrival(now);

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ final class DesignFormat {
             "requests_per_second", "slots");
     static final Set<String> SCALING = Fields.names("fixed", "min", "max", "target", "per_az_min", "azs",
             "metric_period", "scale_in_cooldown", "initial");
-    static final Set<String> OBJECTIVE = Fields.names("p99_latency", "max_failed_share");
+    static final Set<String> OBJECTIVE = Fields.names("p99_latency", "max_failed_share", "max_cold_start_share");
     static final Map<String, String> TYPES = Map.of("lambda", "lambda", "ec2", "ec2", "fargate", "fargate");
     static final Map<String, String> FRONT_DOORS = Map.of("none", "none", "alb", "alb", "http-api", "http-api",
             "rest-api", "rest-api");
@@ -210,7 +211,9 @@ final class DesignFormat {
     static Objective objective(Fields o) {
         OptionalLong p99 = o.has("p99_latency") ? OptionalLong.of(o.span("p99_latency", 1, MAX_SPAN_US))
                 : OptionalLong.empty();
-        return new Objective(p99, o.number("max_failed_share", 0, 0, 1));
+        OptionalDouble cold = o.has("max_cold_start_share")
+                ? OptionalDouble.of(o.number("max_cold_start_share", 0, 0, 1)) : OptionalDouble.empty();
+        return new Objective(p99, o.number("max_failed_share", 0, 0, 1), cold);
     }
 
     // ----- writing
@@ -236,6 +239,7 @@ final class DesignFormat {
             ObjectNode o = root.putObject("objective");
             objective.p99LatencyUs().ifPresent(us -> o.put("p99_latency", TimeSpans.format(us)));
             o.put("max_failed_share", objective.maxFailedShare());
+            objective.maxColdStartShare().ifPresent(c -> o.put("max_cold_start_share", c));
         }
     }
 

@@ -4,6 +4,7 @@ import io.lambdasim.model.capacity.FunctionSpec;
 import io.lambdasim.model.capacity.ProvisionedSchedule;
 import io.lambdasim.model.capacity.SimulationSpec;
 import io.lambdasim.workload.generator.WallClock;
+import io.lambdasim.workload.scale.ScaledWorkload;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,12 +30,13 @@ import java.util.Set;
  * @param priceDate    the date whose price edition bills the run (the edition in {@code spec} is the one in force then)
  * @param designs      the designs to compare ({@code docs/compare.md}); empty: the functions as configured
  * @param objective    what a design must achieve to be chosen in a comparison
+ * @param recommend    the CPU share and handler threads the memory recommendation assumes
  * @param provisioned  each function's provisioned-concurrency plan, by function name; every function's schedule in
  *                     {@code spec} is its plan's schedule for this start, zone and horizon
  */
 public record Scenario(String name, String description, int replications, Instant start, ZoneId timeZone,
                        LocalDate priceDate, Map<String, ProvisionedPlan> provisioned, SimulationSpec spec,
-                       List<Design> designs, Objective objective) {
+                       List<Design> designs, Objective objective, RecommendSettings recommend) {
 
     /** The format identifier every scenario file starts with. */
     public static final String FORMAT = "lambdasim-scenario/1";
@@ -55,6 +57,7 @@ public record Scenario(String name, String description, int replications, Instan
         provisioned = Map.copyOf(provisioned);
         designs = List.copyOf(designs);
         Objects.requireNonNull(objective, "objective");
+        recommend = recommend == null ? RecommendSettings.DEFAULT : recommend;
         if (name.isBlank()) {
             throw new IllegalArgumentException("a scenario needs a name");
         }
@@ -89,6 +92,14 @@ public record Scenario(String name, String description, int replications, Instan
         }
     }
 
+    /** A scenario with the default {@code recommend} settings. */
+    public Scenario(String name, String description, int replications, Instant start, ZoneId timeZone,
+                    LocalDate priceDate, Map<String, ProvisionedPlan> provisioned, SimulationSpec spec,
+                    List<Design> designs, Objective objective) {
+        this(name, description, replications, start, timeZone, priceDate, provisioned, spec, designs, objective,
+                RecommendSettings.DEFAULT);
+    }
+
     /** A scenario without designs (its functions as configured are the one design) and the default objective. */
     public Scenario(String name, String description, int replications, Instant start, ZoneId timeZone,
                     LocalDate priceDate, Map<String, ProvisionedPlan> provisioned, SimulationSpec spec) {
@@ -102,7 +113,7 @@ public record Scenario(String name, String description, int replications, Instan
      */
     public Scenario withDesigns(List<Design> designs, Objective objective) {
         return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned, spec,
-                laidOut(designs, start, timeZone, spec.horizonUs()), objective);
+                laidOut(designs, start, timeZone, spec.horizonUs()), objective, recommend);
     }
 
     private static List<Design> laidOut(List<Design> designs, Instant start, ZoneId zone, long horizonUs) {
@@ -117,6 +128,18 @@ public record Scenario(String name, String description, int replications, Instan
             }
         }
         return out;
+    }
+
+    /** The same scenario with {@code settings} for the memory recommendation. */
+    public Scenario withRecommend(RecommendSettings settings) {
+        return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned, spec, designs,
+                objective, settings);
+    }
+
+    /** The same scenario judged against {@code o}. */
+    public Scenario withObjective(Objective o) {
+        return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned, spec, designs,
+                o, recommend);
     }
 
     /**
@@ -184,11 +207,12 @@ public record Scenario(String name, String description, int replications, Instan
 
     public Scenario withSeed(long seed) {
         return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned,
-                spec.withSeed(seed), designs, objective);
+                spec.withSeed(seed), designs, objective, recommend);
     }
 
     public Scenario withReplications(int n) {
-        return new Scenario(name, description, n, start, timeZone, priceDate, provisioned, spec, designs, objective);
+        return new Scenario(name, description, n, start, timeZone, priceDate, provisioned, spec, designs, objective,
+                recommend);
     }
 
     /**
@@ -200,6 +224,29 @@ public record Scenario(String name, String description, int replications, Instan
     public Scenario withHorizonUs(long horizonUs) {
         return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned,
                 scheduled(spec, provisioned, start, timeZone, horizonUs), laidOut(designs, start, timeZone, horizonUs),
-                objective);
+                objective, recommend);
+    }
+
+    /**
+     * The same scenario with every function's traffic {@code factor} times as large and of the same shape
+     * ({@link ScaledWorkload}); Lambda designs' variants are scaled alike, fleets serve the scaled functions. Factors
+     * compose: scaling a scaled scenario multiplies them.
+     */
+    public Scenario withTrafficScaledBy(double factor) {
+        List<FunctionSpec> functions = new ArrayList<>();
+        for (FunctionSpec f : spec.functions()) {
+            functions.add(f.toBuilder().workload(ScaledWorkload.of(f.workload(), factor)).build());
+        }
+        List<Design> scaled = new ArrayList<>();
+        for (Design d : designs) {
+            if (d instanceof Design.Lambda l) {
+                FunctionSpec v = l.variant();
+                scaled.add(l.withVariant(v.toBuilder().workload(ScaledWorkload.of(v.workload(), factor)).build()));
+            } else {
+                scaled.add(d);
+            }
+        }
+        return new Scenario(name, description, replications, start, timeZone, priceDate, provisioned,
+                spec.withFunctions(functions), scaled, objective, recommend);
     }
 }

@@ -57,7 +57,9 @@ import java.util.regex.Pattern;
 public final class ScenarioReader {
 
     static final Set<String> TOP = Fields.names("format", "name", "description", "seed", "replications", "horizon",
-            "warmup", "bin", "start", "time_zone", "region", "price_date", "free_tier", "account", "functions", "designs", "objective");
+            "warmup", "bin", "start", "time_zone", "region", "price_date", "free_tier", "account", "functions", "designs", "objective",
+            "recommend");
+    static final Set<String> RECOMMEND = Fields.names("cpu_share", "handler_threads");
     static final Set<String> ACCOUNT = Fields.names("concurrency_limit", "min_unreserved", "scaling", "legacy_burst");
     static final Set<String> FUNCTION = Fields.names("name", "memory_mb", "architecture", "runtime", "runtime_kind",
             "packaging", "timeout", "reserved_concurrency", "invocation", "ephemeral_mb", "max_event_age",
@@ -143,6 +145,32 @@ public final class ScenarioReader {
             throw new ScenarioException(source, 0, "", "empty file: a scenario is a JSON object {...}");
         }
         return scenario(in, new Fields(in, root, Fields.Where.ROOT, TOP));
+    }
+
+    /**
+     * Reads the scenario held by the top-level field {@code field} of a larger JSON document (a project file holds
+     * one under {@code "scenario"}). The field's value is read exactly as a scenario file; errors name the document
+     * {@code source}, the line in the document and the path from its root ({@code scenario.functions[0].memory_mb}).
+     * Relative trace paths are resolved against {@code source}'s directory, as for a scenario file.
+     *
+     * @throws ScenarioException also when the document is malformed, or has no such field
+     */
+    public Scenario parseEmbedded(String source, String text, String field) {
+        JsonInput in = new JsonInput(source, text);
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw in.syntaxError(e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ScenarioException(source, 0, "", "expected a JSON object {...}");
+        }
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            throw in.error(Fields.Where.ROOT, "required field \"" + field + "\" missing");
+        }
+        return scenario(in, new Fields(in, node, Fields.Where.ROOT.field(field), TOP));
     }
 
     private Scenario scenario(JsonInput in, Fields top) {
@@ -241,6 +269,13 @@ public final class ScenarioReader {
             SimulationSpec spec = new SimulationSpec(functions, account, edition, billing, horizonUs, warmupUs, binUs,
                     seed);
             Scenario scenario = Scenario.of(name, description, replications, start, zone, priceDate, plans, spec);
+            if (top.has("recommend")) {
+                Fields r = top.object("recommend", RECOMMEND);
+                scenario = scenario.withRecommend(new RecommendSettings(
+                        r.number("cpu_share", RecommendSettings.DEFAULT.cpuShare(), 0, 1),
+                        r.integer("handler_threads", RecommendSettings.DEFAULT.handlerThreads(), 1,
+                                RecommendSettings.MAX_THREADS, "")));
+            }
             if (!top.has("designs") && !top.has("objective")) {
                 return scenario;
             }

@@ -14,14 +14,12 @@ import io.lambdasim.model.capacity.InvocationType;
 import io.lambdasim.model.capacity.ScalingModel;
 import io.lambdasim.model.capacity.SimulationSpec;
 import io.lambdasim.pricedata.Packaging;
+import io.lambdasim.pricedata.files.AtomicFiles;
 import io.lambdasim.workload.distribution.DurationDistribution;
 import io.lambdasim.workload.generator.WallClock;
 import io.lambdasim.workload.time.TimeSpans;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Objects;
@@ -77,20 +75,23 @@ public final class ScenarioWriter {
      *                                  scenario's; a scaling bucket of a size the format does not know)
      */
     public void writeFile(Scenario scenario, Path file) throws IOException {
-        String text = json(scenario);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, json(scenario));
     }
 
     /** The scenario as the text of a scenario file, ending with a new line. */
     public String json(Scenario s) {
+        try {
+            return MAPPER.writer(printer()).writeValueAsString(tree(s)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The scenario as a JSON tree, exactly what {@link #json} prints: for files that embed a scenario (a project file
+     * holds one under {@code "scenario"}, read back with {@link ScenarioReader#parseEmbedded}).
+     */
+    public ObjectNode tree(Scenario s) {
         SimulationSpec spec = s.spec();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", Scenario.FORMAT);
@@ -116,11 +117,12 @@ public final class ScenarioWriter {
             function(fns.addObject(), f, s.plan(f.name()), s.wallClock());
         }
         DesignFormat.write(root, s.designs(), s.objective());
-        try {
-            return MAPPER.writer(printer()).writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        if (!s.recommend().equals(RecommendSettings.DEFAULT)) {
+            ObjectNode r = root.putObject("recommend");
+            r.put("cpu_share", s.recommend().cpuShare());
+            r.put("handler_threads", s.recommend().handlerThreads());
         }
+        return root;
     }
 
     private static DefaultPrettyPrinter printer() {

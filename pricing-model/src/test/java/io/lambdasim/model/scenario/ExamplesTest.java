@@ -44,7 +44,7 @@ class ExamplesTest {
     void theDocumentedExamplesAreThere() throws IOException {
         assertThat(examples().map(p -> p.getFileName().toString())).contains("http-api.json",
                 "provisioned-weekday.json", "async-burst.json", "simfaas-validation.json", "mobile-launch-spike.json",
-                "scheduled-job.json");
+                "scheduled-job.json", "thumbnail-pipeline.json", "stream-processor.json", "website-backend.json");
     }
 
     @ParameterizedTest(name = "{0}")

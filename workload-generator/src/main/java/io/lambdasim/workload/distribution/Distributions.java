@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Distributions {
 
-    /** The kinds a spec may start with. */
+    /** The kinds a spec may start with (and {@code scale}, which multiplies one of them: {@link ScaledDuration}). */
     public static final String KINDS = "const, exp, uniform, lognormal, gamma, empirical, mix";
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d*)?|\\.\\d+");
@@ -73,6 +73,8 @@ public final class Distributions {
                     throw new IllegalArgumentException("mixtures cannot be nested");
                 }
                 return mixture(body);
+            case "scale":
+                return scaled(body, mixtureAllowed);
             default:
                 throw new IllegalArgumentException("unknown kind \"" + kind + "\" (kinds: " + KINDS + ")");
         }
@@ -120,6 +122,21 @@ public final class Distributions {
                     distribution));
         }
         return new MixtureDuration(components);
+    }
+
+    private static ScaledDuration scaled(String body, boolean mixtureAllowed) {
+        int star = body.indexOf('*');
+        if (star < 0) {
+            throw new IllegalArgumentException("write scale:<factor>*<spec>, for example scale:0.5*exp:100ms");
+        }
+        String base = body.substring(star + 1);
+        DurationDistribution distribution;
+        try {
+            distribution = parseCompact(base, mixtureAllowed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(base + ": " + e.getMessage(), e);
+        }
+        return new ScaledDuration(number("the factor", body.substring(0, star)).doubleValue(), distribution);
     }
 
     /** Splits {@code key=value,key=value}; every key of {@code keys} must appear once, and no other key. */

@@ -18,7 +18,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * 0.5 µs.
  */
 public sealed interface DurationDistribution permits ConstantDuration, ExponentialDuration, UniformDuration,
-        LogNormalDuration, GammaDuration, EmpiricalDuration, MixtureDuration {
+        LogNormalDuration, GammaDuration, EmpiricalDuration, MixtureDuration, ScaledDuration {
 
     /** The mean in µs (analytic; exact for constant, uniform and empirical). */
     double meanUs();

@@ -1,0 +1,359 @@
+package io.lambdasim.app.ui.workbench;
+
+import io.lambdasim.app.ui.Styles;
+import io.lambdasim.app.ui.document.ScenarioDocument;
+import io.lambdasim.app.ui.editors.DesignsEditor;
+import io.lambdasim.app.ui.editors.WorkloadEditor;
+import io.lambdasim.app.ui.run.TaskRunner;
+import io.lambdasim.app.ui.views.BreakEvenView;
+import io.lambdasim.app.ui.views.CapacityView;
+import io.lambdasim.app.ui.views.CompareView;
+import io.lambdasim.app.ui.views.CostView;
+import io.lambdasim.app.ui.views.LatencyView;
+import io.lambdasim.app.ui.views.RecommendationsView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * The main window: menus and a tool bar (run, cancel, progress), the editors on the left (workload, designs), the
+ * views on the right (cost, capacity, latency, compare, break-even, recommendations), and a status line. Built in
+ * code; the logic is in {@link WorkbenchViewModel} and the views' own view models.
+ */
+public final class Workbench {
+
+    /** Ids of nodes that tests look up. */
+    public static final String RUN_BUTTON_ID = "runButton";
+    public static final String CANCEL_BUTTON_ID = "cancelButton";
+    public static final String PROGRESS_ID = "runProgress";
+    public static final String STATUS_ID = "runStatus";
+    public static final String VIEWS_ID = "views";
+    public static final String EDITORS_ID = "editors";
+    public static final String SCENARIO_NAME_ID = "scenarioName";
+
+    /** After an edit, a quick scenario runs again once typing has paused this long. */
+    static final Duration RERUN_DELAY = Duration.millis(350);
+
+    private final WorkbenchViewModel model;
+    private final WorkbenchContext context;
+    private final BorderPane root = new BorderPane();
+    private final TabPane views = new TabPane();
+    private final CheckMenuItem autoRun = new CheckMenuItem("Re-run Quick Scenarios After Each Edit");
+    private final PauseTransition rerun = new PauseTransition(RERUN_DELAY);
+    private Window window;
+
+    public Workbench(WorkbenchViewModel model, TaskRunner tasks) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.context = new WorkbenchContext(model.documentProperty(), model.run(), tasks, () -> window);
+        root.getStyleClass().add(Styles.WINDOW);
+        root.setTop(new VBox(menus(), toolBar()));
+        root.setCenter(body());
+        root.setBottom(statusLine());
+        autoRun.setSelected(true);
+        rerun.setOnFinished(e -> {
+            if (autoRun.isSelected() && model.run().isQuick() && !model.run().isRunning()) {
+                model.runNow();
+            }
+        });
+        watch(model.document());
+        model.documentProperty().addListener((o, was, now) -> {
+            watch(now);
+            model.runNow();
+        });
+        installDragAndDrop();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public WorkbenchContext context() {
+        return context;
+    }
+
+    /** The window title: the scenario's name, a star while unsaved. */
+    public javafx.beans.binding.StringBinding titleProperty() {
+        return model.titleProperty();
+    }
+
+    /** Lets dialogs find their owner once the window exists. */
+    public void attach(Window owner) {
+        this.window = owner;
+    }
+
+    /** Selects the view titled {@code title}. */
+    public void showView(String title) {
+        views.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> views.getSelectionModel().select(t));
+    }
+
+    private void watch(ScenarioDocument d) {
+        d.revisionProperty().addListener((o, was, now) -> {
+            if (model.document() == d) {
+                rerun.playFromStart();
+            }
+        });
+    }
+
+    private Node body() {
+        TabPane editors = new TabPane(
+                tab("Workload", new WorkloadEditor(context).node()),
+                tab("Designs", new DesignsEditor(context).node()));
+        editors.setId(EDITORS_ID);
+        editors.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        editors.setMinWidth(300);
+        views.setId(VIEWS_ID);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        views.getTabs().addAll(
+                tab("Cost", new CostView(context).node()),
+                tab("Capacity", new CapacityView(context).node()),
+                tab("Latency", new LatencyView(context).node()),
+                tab("Compare", new CompareView(context).node()),
+                tab("Break-even", new BreakEvenView(context).node()),
+                tab("Recommendations", new RecommendationsView(context).node()));
+        SplitPane split = new SplitPane(editors, views);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(editors, false);
+        VBox center = new VBox(header(), split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        return center;
+    }
+
+    private Node header() {
+        Label name = new Label();
+        name.setId(SCENARIO_NAME_ID);
+        name.getStyleClass().add(Styles.TITLE);
+        name.textProperty().bind(Bindings.createStringBinding(() -> model.document().scenario().name(),
+                model.documentProperty(), model.titleProperty()));
+        Label story = new Label();
+        story.getStyleClass().add(Styles.STORY);
+        story.setWrapText(true);
+        story.setMaxHeight(54);
+        story.textProperty().bind(Bindings.createStringBinding(() -> model.document().scenario().description(),
+                model.documentProperty(), model.titleProperty()));
+        VBox header = new VBox(2, name, story);
+        header.getStyleClass().add(Styles.HEADER);
+        header.setPadding(new Insets(8, 12, 8, 12));
+        return header;
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        return t;
+    }
+
+    private Node toolBar() {
+        Button run = new Button("Run");
+        run.setId(RUN_BUTTON_ID);
+        run.setOnAction(e -> model.runNow());
+        run.setDefaultButton(false);
+        Button cancel = new Button("Cancel");
+        cancel.setId(CANCEL_BUTTON_ID);
+        cancel.setOnAction(e -> model.run().cancel());
+        cancel.disableProperty().bind(model.run().runningProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.setId(PROGRESS_ID);
+        progress.setPrefWidth(180);
+        progress.progressProperty().bind(model.run().progressProperty());
+        progress.visibleProperty().bind(model.run().runningProperty());
+        Label status = new Label();
+        status.setId(STATUS_ID);
+        status.textProperty().bind(model.run().statusProperty());
+        return new ToolBar(run, cancel, progress, status);
+    }
+
+    private Node statusLine() {
+        Label file = new Label();
+        file.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null
+                ? "Not saved" : model.fileProperty().get().toString(), model.fileProperty()));
+        Label error = new Label();
+        error.getStyleClass().add(Styles.ERROR);
+        error.textProperty().bind(model.run().errorProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(12, file, spacer, error);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(3, 10, 3, 10));
+        line.getStyleClass().add("ls-status-line");
+        return line;
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu("_File");
+        MenuItem open = item("_Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> chooseAndOpen());
+        MenuItem save = item("_Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        MenuItem saveAs = item("Save _As…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::saveAs);
+        MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (window != null && confirmDiscard()) {
+                ((javafx.stage.Stage) window).close();
+            }
+        });
+        file.getItems().addAll(open, save, saveAs, new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu("_Edit");
+        MenuItem undo = item("_Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                () -> model.document().undo());
+        MenuItem redo = item("_Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                () -> model.document().redo());
+        edit.setOnShowing(e -> {
+            ScenarioDocument d = model.document();
+            undo.setDisable(!d.canUndoProperty().get());
+            undo.setText(d.canUndoProperty().get() ? "_Undo " + d.undoNameProperty().get() : "_Undo");
+            redo.setDisable(!d.canRedoProperty().get());
+            redo.setText(d.canRedoProperty().get() ? "_Redo " + d.redoNameProperty().get() : "_Redo");
+        });
+        edit.getItems().addAll(undo, redo);
+
+        Menu run = new Menu("_Run");
+        MenuItem runNow = item("_Run", new KeyCodeCombination(KeyCode.F5), model::runNow);
+        MenuItem cancel = item("_Cancel Run", new KeyCodeCombination(KeyCode.ESCAPE), () -> model.run().cancel());
+        run.getItems().addAll(runNow, cancel, new SeparatorMenuItem(), autoRun);
+
+        Menu view = new Menu("_View");
+        String[] titles = {"Cost", "Capacity", "Latency", "Compare", "Break-even", "Recommendations"};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6};
+        for (int i = 0; i < titles.length; i++) {
+            String t = titles[i];
+            view.getItems().add(item(t, new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> showView(t)));
+        }
+        MenuBar bar = new MenuBar(file, edit, run, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, KeyCombination keys, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setMnemonicParsing(true);
+        if (keys != null) {
+            m.setAccelerator(keys);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void chooseAndOpen() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open scenario");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("LambdaSim scenarios", "*.json"));
+        File f = chooser.showOpenDialog(window);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    /** Opens {@code path}; a file that cannot be opened gets a message and the current document stays. */
+    public void open(Path path) {
+        model.open(path).ifPresent(this::error);
+    }
+
+    private void save() {
+        if (model.fileProperty().get() == null) {
+            saveAs();
+        } else {
+            model.save().ifPresent(this::error);
+        }
+    }
+
+    private void saveAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save scenario");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("LambdaSim scenarios", "*.json"));
+        File f = chooser.showSaveDialog(window);
+        if (f != null) {
+            model.saveAs(f.toPath()).ifPresent(this::error);
+        }
+    }
+
+    /** Asks before unsaved changes are lost: true to go on (saved or discarded), false to stay. */
+    public boolean confirmDiscard() {
+        if (!model.document().dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to \"" + model.document().scenario().name()
+                + "\" first?", saveButton, discard, ButtonType.CANCEL);
+        a.setHeaderText("Unsaved changes");
+        a.initOwner(window);
+        Optional<ButtonType> choice = a.showAndWait();
+        if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (choice.get() == saveButton) {
+            save();
+            return !model.document().dirtyProperty().get();
+        }
+        return true;
+    }
+
+    private void error(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.setHeaderText("LambdaSim");
+        a.initOwner(window);
+        a.getDialogPane().setMinWidth(520);
+        a.show();
+    }
+
+    private void installDragAndDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok && confirmDiscard()) {
+                open(files.get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+}
