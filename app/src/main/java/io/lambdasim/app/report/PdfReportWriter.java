@@ -6,6 +6,7 @@ import io.lambdasim.app.report.ReportModel.Estimate;
 import io.lambdasim.app.report.ReportModel.Percentile;
 import io.lambdasim.app.report.ReportModel.PriceRow;
 import io.lambdasim.model.compare.Comparison;
+import io.lambdasim.pricedata.files.AtomicFiles;
 import io.lambdasim.workload.time.TimeSpans;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -51,27 +51,10 @@ public final class PdfReportWriter {
      * @throws FileAlreadyExistsException if {@code target} exists and {@code overwrite} is false
      */
     public void write(Path target, boolean overwrite) throws IOException {
-        Path abs = target.toAbsolutePath();
-        if (!overwrite && Files.exists(abs)) {
+        if (!overwrite && Files.exists(target)) {
             throw new FileAlreadyExistsException(target + ": already exists (use --force to replace it)");
         }
-        Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(out);
-            }
-            if (!overwrite && Files.exists(abs)) {
-                throw new FileAlreadyExistsException(target + ": already exists (use --force to replace it)");
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target.toAbsolutePath(), this::write);
     }
 
     /** Writes the report's PDF to {@code out}. */
