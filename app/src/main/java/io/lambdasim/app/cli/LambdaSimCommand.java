@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Cost-and-capacity simulator for AWS Lambda. Run without arguments to open the desktop app.",
         subcommands = {CostCommand.class, SimulateCommand.class, CompareCommand.class, BreakevenCommand.class,
             RecommendCommand.class, ImportCommand.class, TraceInfoCommand.class, ReconcileCommand.class,
-            CommandLine.HelpCommand.class})
+            ReportCommand.class, CommandLine.HelpCommand.class})
 public final class LambdaSimCommand implements Runnable {
 
     /** Bad options or inputs: the status every command exits with on input it refuses. */

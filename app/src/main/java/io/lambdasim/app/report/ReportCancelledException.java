@@ -1,0 +1,9 @@
+package io.lambdasim.app.report;
+
+/** A report build stopped because its caller cancelled it; nothing was written. */
+public final class ReportCancelledException extends RuntimeException {
+
+    public ReportCancelledException() {
+        super("report cancelled");
+    }
+}
