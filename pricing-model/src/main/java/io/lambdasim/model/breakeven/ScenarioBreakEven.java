@@ -148,8 +148,12 @@ public final class ScenarioBreakEven {
             return out.stream().mapToLong(Long::longValue).toArray();
         }
 
+        /**
+         * Every pair (Lambda design, fleet) in turn; each of the refiner's volumes simulates both designs at once on
+         * the pool.
+         */
         private List<Crossing> crossings(List<Design> designs, List<DesignCurve> curves) {
-            List<Callable<List<Crossing>>> pairs = new ArrayList<>();
+            List<Crossing> out = new ArrayList<>();
             for (int i = 0; i < designs.size(); i++) {
                 if (!(designs.get(i) instanceof Design.Lambda)) {
                     continue;
@@ -160,18 +164,13 @@ public final class ScenarioBreakEven {
                     }
                     Design lambda = designs.get(i);
                     Design other = designs.get(j);
-                    CostCurve lc = curves.get(i).costCurve();
-                    CostCurve oc = curves.get(j).costCurve();
-                    Refiner refiner = options.refine()
-                            ? v -> new Refiner.Costs(evaluate(lambda, v).monthlyCostUsd(),
-                                    evaluate(other, v).monthlyCostUsd())
-                            : null;
-                    pairs.add(() -> Crossings.find(lc, oc, refiner, options.relativeTolerance()));
+                    Refiner refiner = options.refine() ? v -> {
+                        List<DesignResult> both = all(List.of(() -> evaluate(lambda, v), () -> evaluate(other, v)));
+                        return new Refiner.Costs(both.get(0).monthlyCostUsd(), both.get(1).monthlyCostUsd());
+                    } : null;
+                    out.addAll(Crossings.find(curves.get(i).costCurve(), curves.get(j).costCurve(), refiner,
+                            options.relativeTolerance()));
                 }
-            }
-            List<Crossing> out = new ArrayList<>();
-            for (List<Crossing> c : all(pairs)) {
-                out.addAll(c);
             }
             return out;
         }
