@@ -1,24 +1,23 @@
 package io.lambdasim.app.cli;
 
+import io.lambdasim.app.about.BundledPrices;
 import io.lambdasim.app.about.Version;
-import io.lambdasim.pricedata.PriceCatalog;
-import io.lambdasim.pricedata.PriceEditionLoader;
-import io.lambdasim.pricedata.PriceEdition;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
-/** {@code --version}: the version, the Java runtime, and the price editions bundled. */
+/** {@code --version}: the version, the Java runtime, and the price editions bundled (region and effective date). */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        PriceCatalog catalog = PriceEditionLoader.loadBundled();
-        String editions = catalog.editions().stream().map(PriceEdition::id).collect(Collectors.joining(", "));
-        return new String[] {
-            "LambdaSim " + Version.get(),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
-                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")",
-            "Price editions: " + editions,
-        };
+        List<String> lines = new ArrayList<>();
+        lines.add("LambdaSim " + Version.get());
+        lines.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                + System.getProperty("java.home") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ")");
+        lines.addAll(BundledPrices.lines());
+        // Picocli formats version lines with String.format: a '%' in a path or a message must stay a '%'.
+        return lines.stream().map(l -> l.replace("%", "%%")).toArray(String[]::new);
     }
 }
