@@ -73,4 +73,32 @@ class WorkbenchTest {
         robot.interact(() -> workbench.context().currentDocument().undo());
         assertThat(stage.getTitle()).isEqualTo(name + " — LambdaSim");
     }
+
+    @Test
+    void aSavedProjectReopensAsItWasWithItsView(FxRobot robot) {
+        Path file = configDirectory.resolve("shop.lsim");
+        var before = workbench.context().currentDocument();
+        robot.interact(() -> {
+            before.edit("Change seed", t -> t.put("seed", 1234));
+            workbench.showView("Latency");
+            assertThat(workbench.saveTo(file)).isTrue();
+        });
+        var saved = workbench.context().currentDocument().scenario();
+        Stage stage = (Stage) workbench.root().getScene().getWindow();
+        assertThat(stage.getTitle()).isEqualTo("shop.lsim — LambdaSim");
+
+        robot.interact(() -> {
+            workbench.newFromExample(Gallery.find("scheduled-job").orElseThrow());
+            workbench.showView("Cost");
+        });
+        assertThat(workbench.context().currentDocument().scenario()).isNotEqualTo(saved);
+
+        robot.interact(() -> workbench.open(file));
+        assertThat(workbench.context().currentDocument().scenario()).isEqualTo(saved);
+        assertThat(workbench.context().currentDocument().scenario().seed()).isEqualTo(1234);
+        assertThat(stage.getTitle()).isEqualTo("shop.lsim — LambdaSim");
+        javafx.scene.control.TabPane views = robot.lookup("#" + Workbench.VIEWS_ID).queryAs(
+                javafx.scene.control.TabPane.class);
+        assertThat(views.getSelectionModel().getSelectedItem().getText()).isEqualTo("Latency");
+    }
 }

@@ -2,6 +2,7 @@ package io.lambdasim.app.ui.shell;
 
 import io.lambdasim.app.examples.Gallery;
 import io.lambdasim.app.examples.GalleryExample;
+import io.lambdasim.app.project.ProjectSettings;
 import io.lambdasim.app.project.ProjectStore;
 import io.lambdasim.app.ui.Styles;
 import io.lambdasim.app.ui.workbench.WorkbenchContext;
@@ -72,6 +73,12 @@ public final class Workbench {
     public static final String EDITORS_ID = "editors";
     public static final String SCENARIO_NAME_ID = "scenarioName";
 
+    /** The title of each view's tab. */
+    static final java.util.Map<ProjectSettings.View, String> TITLES = java.util.Map.of(
+            ProjectSettings.View.COST, "Cost", ProjectSettings.View.CAPACITY, "Capacity",
+            ProjectSettings.View.LATENCY, "Latency", ProjectSettings.View.COMPARE, "Compare",
+            ProjectSettings.View.BREAKEVEN, "Break-even", ProjectSettings.View.RECOMMENDATIONS, "Recommendations");
+
     /** After an edit, a quick scenario runs again once typing has paused this long. */
     static final Duration RERUN_DELAY = Duration.millis(350);
 
@@ -99,7 +106,14 @@ public final class Workbench {
         watch(model.document());
         model.documentProperty().addListener((o, was, now) -> {
             watch(now);
+            showView(TITLES.get(model.settings().view()));
             model.runNow();
+        });
+        views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                TITLES.entrySet().stream().filter(e -> e.getValue().equals(now.getText())).findFirst()
+                        .ifPresent(e -> model.setSettings(model.settings().withView(e.getKey())));
+            }
         });
         installDragAndDrop();
         autosaveTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -378,8 +392,20 @@ public final class Workbench {
                 .toString() : safeName(model.scenario().name()) + ".lsim");
         File f = chooser.showSaveDialog(window);
         if (f != null) {
-            model.saveAs(f.toPath()).ifPresent(this::error);
+            saveTo(f.toPath());
         }
+    }
+
+    /** Saves the project to {@code path} (Save As without the dialog); a failure gets a message. */
+    public boolean saveTo(Path path) {
+        Optional<String> problem = model.saveAs(path);
+        problem.ifPresent(this::error);
+        return problem.isEmpty();
+    }
+
+    /** A new unsaved project from {@code example} (no question asked: the caller asks first). */
+    public void newFromExample(GalleryExample example) {
+        model.newFromExample(example);
     }
 
     private static String safeName(String name) {
