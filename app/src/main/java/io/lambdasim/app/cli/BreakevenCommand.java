@@ -67,7 +67,7 @@ final class BreakevenCommand implements Callable<Integer> {
     Double to;
 
     @Option(names = "--points", paramLabel = "N",
-            description = "Log-spaced factors from --from to --to, 2 to 101; factor 1 is always added (default: 13).")
+            description = "Log-spaced factors from --from to --to, 2 to 101; factor 1 is always added (default: 9).")
     Integer points;
 
     @Option(names = "--no-refine", description = "Report crossings as read off the curves, without re-simulating.")

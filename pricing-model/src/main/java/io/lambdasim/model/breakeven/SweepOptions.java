@@ -13,8 +13,8 @@ import io.lambdasim.workload.scale.ScaledWorkload;
  */
 public record SweepOptions(double fromFactor, double toFactor, int points, boolean refine, double relativeTolerance) {
 
-    /** 0.1× to 10× the scenario's traffic in 13 log-spaced points (six per decade), crossings refined to 1 %. */
-    public static final SweepOptions DEFAULT = new SweepOptions(0.1, 10, 13, true, 0.01);
+    /** 0.1× to 10× the scenario's traffic in 9 log-spaced points (four per decade), crossings refined to 1 %. */
+    public static final SweepOptions DEFAULT = new SweepOptions(0.1, 10, 9, true, 0.01);
 
     public SweepOptions {
         if (!(fromFactor > 0) || !(toFactor > fromFactor) || toFactor > ScaledWorkload.MAX_FACTOR) {
