@@ -256,17 +256,12 @@ public final class Workbench {
 
     private MenuBar menus() {
         Menu file = new Menu("_File");
-        Menu examples = new Menu("New from _Example");
-        for (GalleryExample ex : Gallery.examples()) {
-            MenuItem m = new MenuItem(ex.title());
-            m.setMnemonicParsing(false);
-            m.setOnAction(e -> {
-                if (confirmDiscard()) {
-                    model.newFromExample(ex);
-                }
-            });
-            examples.getItems().add(m);
-        }
+        MenuItem examples = item("_New from Example…", new KeyCodeCombination(KeyCode.N,
+                KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (confirmDiscard()) {
+                        GalleryDialog.choose(window).ifPresent(model::newFromExample);
+                    }
+                });
         MenuItem open = item("_Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 this::chooseAndOpen);
         Menu recent = new Menu("Open _Recent");
