@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 /**
- * Runs work at once on the calling thread (tests): progress, then the outcome, before {@link #run} returns. A test can
+ * Runs work at once on the calling thread (tests): progress, then the outcome, before {@link #run} returns; progress
+ * reported from other threads the work starts is not passed on. A test can
  * cancel from inside the work through {@link #cancelNext()}: the work then sees its thread interrupted.
  */
 public final class DirectTaskRunner implements TaskRunner {
@@ -26,7 +27,13 @@ public final class DirectTaskRunner implements TaskRunner {
             Thread.currentThread().interrupt();
         }
         try {
-            T value = work.run((done, total) -> onProgress.accept(total <= 0 ? 0 : done / total));
+            Thread caller = Thread.currentThread();
+            // Progress from the work's own worker threads is dropped: the callbacks belong to the calling thread.
+            T value = work.run((done, total) -> {
+                if (Thread.currentThread() == caller) {
+                    onProgress.accept(total <= 0 ? 0 : done / total);
+                }
+            });
             if (Thread.interrupted()) {
                 onCancelled.run();
             } else {

@@ -146,27 +146,55 @@ public final class RunViewModel {
         handle = null;
     }
 
-    private RunResults compute(Scenario scenario, int revision, TaskRunner.Progress p) {
+    /**
+     * Every design at once on {@code threads} threads (each design's replications in turn on its thread: a design is
+     * the unit of work), results in the scenario's order, the same at any thread count.
+     */
+    private RunResults compute(Scenario scenario, int revision, TaskRunner.Progress p) throws InterruptedException {
         long start = clockMs.getAsLong();
         DesignComparison engine = new DesignComparison(DesignComparison.bundledPrices(scenario));
-        Map<String, DesignComparison.Evaluation> evaluations = new LinkedHashMap<>();
-        List<DesignResult> rows = new ArrayList<>();
         List<Design> designs = scenario.designs();
         int total = Math.max(1, designs.size());
         p.update(0, total);
+        List<DesignComparison.Evaluation> done = new ArrayList<>();
         if (designs.isEmpty()) {
-            DesignComparison.Evaluation e = engine.evaluateAsConfigured(scenario, threads);
-            evaluations.put(e.result().name(), e);
-            rows.add(e.result());
-        }
-        for (int i = 0; i < designs.size(); i++) {
-            checkCancelled();
-            DesignComparison.Evaluation e = engine.evaluateDetailed(scenario, designs.get(i), threads);
-            evaluations.put(e.result().name(), e);
-            rows.add(e.result());
-            p.update(i + 1, total);
+            done.add(engine.evaluateAsConfigured(scenario, threads));
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    Math.min(threads, designs.size()), r -> {
+                        Thread t = new Thread(r, "lambdasim-design");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            try {
+                java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+                List<java.util.concurrent.Future<DesignComparison.Evaluation>> futures = new ArrayList<>();
+                for (Design d : designs) {
+                    futures.add(pool.submit(() -> {
+                        DesignComparison.Evaluation e = engine.evaluateDetailed(scenario, d, 1);
+                        p.update(finished.incrementAndGet(), total);
+                        return e;
+                    }));
+                }
+                for (java.util.concurrent.Future<DesignComparison.Evaluation> f : futures) {
+                    done.add(f.get());
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
         }
         checkCancelled();
+        Map<String, DesignComparison.Evaluation> evaluations = new LinkedHashMap<>();
+        List<DesignResult> rows = new ArrayList<>();
+        for (DesignComparison.Evaluation e : done) {
+            evaluations.put(e.result().name(), e);
+            rows.add(e.result());
+        }
         Comparison c = DesignComparison.judge(scenario, rows);
         return new RunResults(scenario, revision, c, evaluations, clockMs.getAsLong() - start);
     }
