@@ -99,6 +99,13 @@ public final class LambdaSimApp extends Application {
             }
         });
         workbench.attach(stage);
+        String size = System.getProperty("lambdasim.windowSize");   // scripts/screenshots: "1366x768" at 0,0
+        if (size != null && size.matches("\\d+x\\d+")) {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(Double.parseDouble(size.substring(0, size.indexOf('x'))));
+            stage.setHeight(Double.parseDouble(size.substring(size.indexOf('x') + 1)));
+        }
         stage.show();
     }
 }
