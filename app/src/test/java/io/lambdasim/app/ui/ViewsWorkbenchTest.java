@@ -1,12 +1,13 @@
 package io.lambdasim.app.ui;
 
+import io.lambdasim.app.ui.shell.LambdaSimApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lambdasim.app.ui.run.DirectTaskRunner;
 import io.lambdasim.app.ui.views.CapacityView;
 import io.lambdasim.app.ui.views.CostView;
 import io.lambdasim.app.ui.views.LatencyView;
-import io.lambdasim.app.ui.workbench.Workbench;
+import io.lambdasim.app.ui.shell.Workbench;
 import io.lambdasim.model.compare.CostLine;
 import io.lambdasim.model.compare.DesignResult;
 import javafx.scene.control.ComboBox;
@@ -28,11 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ViewsWorkbenchTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path configDirectory;
+
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        workbench = LambdaSimApp.create(new DirectTaskRunner());
+        workbench = LambdaSimApp.create(new DirectTaskRunner(), configDirectory);
         LambdaSimApp.show(stage, workbench);
     }
 

@@ -2,9 +2,8 @@ package io.lambdasim.app.ui.charts;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
+import io.lambdasim.pricedata.files.AtomicFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -13,7 +12,6 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
 
 /**
  * Charts in the app: a {@link ChartViewer} (mouse-drag zoom, tooltips from the renderers' generators, the mouse
@@ -149,38 +147,13 @@ public final class Charts {
 
     /** Writes {@code chart} as a PNG image, atomically (a temporary file moved into place). */
     public static void writePng(JFreeChart chart, Path file) throws IOException {
-        Path tmp = temporary(file);
-        try {
-            ChartUtils.saveChartAsPNG(tmp.toFile(), chart, EXPORT_WIDTH, EXPORT_HEIGHT);
-            move(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, EXPORT_WIDTH, EXPORT_HEIGHT));
     }
 
     /** Writes {@code chart} as an SVG drawing (vector), atomically. */
     public static void writeSvg(JFreeChart chart, Path file) throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(EXPORT_WIDTH, EXPORT_HEIGHT);
         chart.draw(g2, new java.awt.Rectangle(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT));
-        Path tmp = temporary(file);
-        try {
-            SVGUtils.writeToSVG(tmp.toFile(), g2.getSVGElement());
-            move(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static Path temporary(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        return Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    }
-
-    private static void move(Path tmp, Path file) throws IOException {
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.writeString(file, g2.getSVGDocument());
     }
 }
