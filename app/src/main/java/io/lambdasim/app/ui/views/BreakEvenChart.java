@@ -116,16 +116,17 @@ public final class BreakEvenChart {
         cursor.setLabelPaint(new Color(0xc0392b));
         plot.addDomainMarker(cursor);
 
-        double[] angles = {-Math.PI / 4, -3 * Math.PI / 4, Math.PI / 4, 3 * Math.PI / 4};
+        double[] angles = {-3 * Math.PI / 4, -Math.PI / 4};
         int k = 0;
         for (Crossing c : r.crossings()) {
             String label = BreakEvenFormat.crossingLabel(c);
             crossingLabels.add(label);
             double cost = c.lambdaUsd().add(c.otherUsd()).doubleValue() / 2;
             XYPointerAnnotation a = new XYPointerAnnotation(label, c.requestsPerMonth(), cost,
-                    angles[k++ % angles.length]);
+                    angles[k % angles.length]);
             a.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
-            a.setBaseRadius(36);
+            a.setBaseRadius(40 + 26 * (k / angles.length % 4));
+            k++;
             a.setTipRadius(4);
             a.setArrowPaint(Color.BLACK);
             a.setBackgroundPaint(new Color(255, 255, 255, 220));

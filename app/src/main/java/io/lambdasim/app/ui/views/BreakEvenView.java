@@ -151,6 +151,7 @@ public final class BreakEvenView {
         table.setId(CURSOR_TABLE_ID);
         table.setPrefHeight(112);
         table.setPrefWidth(330);
+        table.setMinWidth(330);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<BreakEvenCursor.Row, String> design = new TableColumn<>("Design");
         design.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().design()));
@@ -182,6 +183,8 @@ public final class BreakEvenView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Styles.PLAIN_SCROLL);
         scroll.setPrefHeight(112);
+        scroll.setPrefWidth(300);
+        scroll.setMinWidth(0);
         HBox.setHgrow(scroll, Priority.ALWAYS);
         HBox lower = new HBox(10, table, scroll);
         VBox box = new VBox(6, sliderRow, lower);
