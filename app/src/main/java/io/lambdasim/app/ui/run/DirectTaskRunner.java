@@ -26,7 +26,13 @@ public final class DirectTaskRunner implements TaskRunner {
             Thread.currentThread().interrupt();
         }
         try {
-            T value = work.run((done, total) -> onProgress.accept(total <= 0 ? 0 : done / total));
+            Thread caller = Thread.currentThread();
+            // Progress from the work's own pool threads is dropped: it would reach the UI from another thread.
+            T value = work.run((done, total) -> {
+                if (Thread.currentThread() == caller) {
+                    onProgress.accept(total <= 0 ? 0 : done / total);
+                }
+            });
             if (Thread.interrupted()) {
                 onCancelled.run();
             } else {
