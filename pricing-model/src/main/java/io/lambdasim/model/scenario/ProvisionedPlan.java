@@ -248,7 +248,7 @@ public sealed interface ProvisionedPlan permits ProvisionedPlan.Constant, Provis
     }
 
     /** The canonical text of {@code days}: {@code daily}, or runs of three or more as ranges ({@code mon-fri,sun}). */
-    static String formatDays(Set<DayOfWeek> days) {
+    public static String formatDays(Set<DayOfWeek> days) {
         if (days.size() == 7) {
             return "daily";
         }

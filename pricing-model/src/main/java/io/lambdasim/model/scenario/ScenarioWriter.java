@@ -191,7 +191,12 @@ public final class ScenarioWriter {
         }
     }
 
-    private static void plan(ObjectNode n, ProvisionedPlan plan) {
+    /**
+     * Writes {@code plan} as the {@code provisioned_concurrency} field of the function object {@code n} (nothing for
+     * a constant 0); an existing field of that name is replaced.
+     */
+    public static void plan(ObjectNode n, ProvisionedPlan plan) {
+        n.remove("provisioned_concurrency");
         String field = "provisioned_concurrency";
         if (plan instanceof ProvisionedPlan.Constant c) {
             if (c.concurrency() > 0) {

@@ -30,7 +30,9 @@ public final class Charts {
     public static ChartViewer viewer(JFreeChart chart) {
         ChartViewer viewer = new ChartViewer(chart, false);
         viewer.getCanvas().setTooltipEnabled(true);
-        // the canvas already has a mouse-wheel zoom handler ("scroll"); adding another one fails
+        if (viewer.getCanvas().getMouseHandler("scroll") == null) {   // JFreeChart-FX may install its own
+            viewer.getCanvas().addMouseHandler(new org.jfree.chart.fx.interaction.ScrollHandlerFX("scroll"));
+        }
         MenuItem png = new MenuItem("Export as PNG…");
         png.setOnAction(e -> export(viewer, "PNG image", "*.png", true));
         MenuItem svg = new MenuItem("Export as SVG…");
