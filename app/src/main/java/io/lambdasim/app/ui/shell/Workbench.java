@@ -174,6 +174,8 @@ public final class Workbench {
         editors.setId(EDITORS_ID);
         editors.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         editors.setMinWidth(300);
+        breakEven = new BreakEvenView(context);
+        recommendations = new RecommendationsView(context);
         views.setId(VIEWS_ID);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.getTabs().addAll(
@@ -181,8 +183,11 @@ public final class Workbench {
                 tab("Capacity", new CapacityView(context).node()),
                 tab("Latency", new LatencyView(context).node()),
                 tab("Compare", new CompareView(context).node()),
-                tab("Break-even", new BreakEvenView(context).node()),
-                tab("Recommendations", new RecommendationsView(context).node()));
+                tab("Break-even", breakEven.node()),
+                tab("Recommendations", recommendations.node()));
+        // The two analyses take seconds: each starts by itself the first time its view is shown without a result
+        // (and again from its Compute button); a result that no longer matches the scenario is marked out of date.
+        views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> computeIfEmpty(now));
         SplitPane split = new SplitPane(editors, views);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
@@ -190,6 +195,23 @@ public final class Workbench {
         VBox center = new VBox(header(), split);
         VBox.setVgrow(split, Priority.ALWAYS);
         return center;
+    }
+
+    private BreakEvenView breakEven;
+    private RecommendationsView recommendations;
+
+    private void computeIfEmpty(Tab tab) {
+        if (tab == null) {
+            return;
+        }
+        if (tab.getText().equals("Break-even") && breakEven.model().resultProperty().get() == null
+                && !breakEven.model().runningProperty().get()) {
+            breakEven.model().compute();
+        } else if (tab.getText().equals("Recommendations")
+                && recommendations.model().resultProperty().get() == null
+                && !recommendations.model().runningProperty().get()) {
+            recommendations.model().compute();
+        }
     }
 
     private Node header() {
