@@ -11,6 +11,7 @@ import io.lambdasim.app.ui.run.FxTaskRunner;
 import io.lambdasim.app.ui.run.RunViewModel;
 import io.lambdasim.app.ui.run.TaskRunner;
 import io.lambdasim.app.ui.workbench.WorkbenchViewModel;
+import io.lambdasim.model.compare.DesignComparison;
 import io.lambdasim.model.scenario.ScenarioReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,14 @@ public final class LambdaSimApp extends Application {
     public static final double MIN_HEIGHT = 560;
 
     public static void main(String[] args) {
+        // Read the bundled price editions and the default example while JavaFX starts its toolkit.
+        Thread prefetch = new Thread(() -> {
+            ScenarioReader.bundled();
+            Gallery.defaultExample().text();
+            DesignComparison.bundledPrices(Gallery.defaultExample().scenario());
+        }, "lambdasim-prefetch");
+        prefetch.setDaemon(true);
+        prefetch.start();
         launch(LambdaSimApp.class, args);
     }
 

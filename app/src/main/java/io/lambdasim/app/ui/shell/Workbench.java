@@ -174,17 +174,25 @@ public final class Workbench {
         editors.setId(EDITORS_ID);
         editors.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         editors.setMinWidth(300);
-        breakEven = new BreakEvenView(context);
-        recommendations = new RecommendationsView(context);
         views.setId(VIEWS_ID);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Each view is built the first time it is shown: the window opens sooner, and a view built later starts from
+        // the current results.
         views.getTabs().addAll(
-                tab("Cost", new CostView(context).node()),
-                tab("Capacity", new CapacityView(context).node()),
-                tab("Latency", new LatencyView(context).node()),
-                tab("Compare", new CompareView(context).node()),
-                tab("Break-even", breakEven.node()),
-                tab("Recommendations", recommendations.node()));
+                lazyTab("Cost", () -> new CostView(context).node()),
+                lazyTab("Capacity", () -> new CapacityView(context).node()),
+                lazyTab("Latency", () -> new LatencyView(context).node()),
+                lazyTab("Compare", () -> new CompareView(context).node()),
+                lazyTab("Break-even", () -> {
+                    breakEven = new BreakEvenView(context);
+                    return breakEven.node();
+                }),
+                lazyTab("Recommendations", () -> {
+                    recommendations = new RecommendationsView(context);
+                    return recommendations.node();
+                }));
+        views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> build(now));
+        build(views.getSelectionModel().getSelectedItem());
         // The two analyses take seconds: each starts by itself the first time its view is shown without a result
         // (and again from its Compute button); a result that no longer matches the scenario is marked out of date.
         views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> computeIfEmpty(now));
@@ -204,10 +212,10 @@ public final class Workbench {
         if (tab == null) {
             return;
         }
-        if (tab.getText().equals("Break-even") && breakEven.model().resultProperty().get() == null
+        if (tab.getText().equals("Break-even") && breakEven != null && breakEven.model().resultProperty().get() == null
                 && !breakEven.model().runningProperty().get()) {
             breakEven.model().compute();
-        } else if (tab.getText().equals("Recommendations")
+        } else if (tab.getText().equals("Recommendations") && recommendations != null
                 && recommendations.model().resultProperty().get() == null
                 && !recommendations.model().runningProperty().get()) {
             recommendations.model().compute();
@@ -230,6 +238,22 @@ public final class Workbench {
         header.getStyleClass().add(Styles.HEADER);
         header.setPadding(new Insets(8, 12, 8, 12));
         return header;
+    }
+
+    private final java.util.Map<Tab, java.util.function.Supplier<Node>> unbuilt = new java.util.HashMap<>();
+
+    private Tab lazyTab(String title, java.util.function.Supplier<Node> content) {
+        Tab t = new Tab(title);
+        t.setClosable(false);
+        unbuilt.put(t, content);
+        return t;
+    }
+
+    private void build(Tab tab) {
+        java.util.function.Supplier<Node> content = tab == null ? null : unbuilt.remove(tab);
+        if (content != null) {
+            tab.setContent(content.get());
+        }
     }
 
     private static Tab tab(String title, Node content) {
