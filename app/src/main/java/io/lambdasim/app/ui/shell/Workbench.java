@@ -9,6 +9,7 @@ import io.lambdasim.app.ui.workbench.WorkbenchContext;
 import io.lambdasim.app.ui.workbench.WorkbenchViewModel;
 import io.lambdasim.app.ui.document.ScenarioDocument;
 import io.lambdasim.app.ui.editors.DesignsEditor;
+import io.lambdasim.app.ui.editors.ImportWizard;
 import io.lambdasim.app.ui.editors.WorkloadEditor;
 import io.lambdasim.app.ui.run.TaskRunner;
 import io.lambdasim.app.ui.views.BreakEvenView;
@@ -323,7 +324,10 @@ public final class Workbench {
                 ((javafx.stage.Stage) window).close();
             }
         });
-        file.getItems().addAll(examples, open, recent, new SeparatorMenuItem(), save, saveAs);
+        MenuItem importTraffic = item("_Import Traffic…", new KeyCodeCombination(KeyCode.I,
+                KeyCombination.SHORTCUT_DOWN), () -> ImportWizard.show(context, null));
+        file.getItems().addAll(examples, open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
+                importTraffic);
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("_Edit");
@@ -533,8 +537,14 @@ public final class Workbench {
         root.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
-            if (ok && confirmDiscard()) {
-                open(files.get(0).toPath());
+            if (ok) {
+                Path first = files.get(0).toPath();
+                if (!WorkbenchViewModel.isProjectOrScenario(first)) {
+                    // A CloudWatch export, a log, a trace: the import wizard, for the open project.
+                    javafx.application.Platform.runLater(() -> ImportWizard.show(context, first));
+                } else if (confirmDiscard()) {
+                    open(first);
+                }
             }
             e.setDropCompleted(ok);
             e.consume();

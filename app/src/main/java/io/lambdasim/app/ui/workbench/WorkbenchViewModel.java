@@ -262,6 +262,22 @@ public final class WorkbenchViewModel {
         recentFiles.setAll(recent.files());
     }
 
+    /** Whether {@code path} is a project or a scenario file (else it is traffic data to import). */
+    public static boolean isProjectOrScenario(Path path) {
+        if (path.toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFormat.EXTENSION)) {
+            return true;
+        }
+        try {
+            if (Files.size(path) > 50_000_000) {
+                return false;
+            }
+            String format = formatOf(Files.readString(path, StandardCharsets.UTF_8));
+            return format.startsWith("lambdasim-project/") || format.startsWith("lambdasim-scenario/");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
     private static String formatOf(String text) {
         try {
             JsonNode root = MAPPER.readTree(text);
