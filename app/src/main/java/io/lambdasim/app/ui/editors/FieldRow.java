@@ -75,6 +75,46 @@ final class FieldRow {
         return field;
     }
 
+    /**
+     * Checks the value as it is typed: outside {@code min} to {@code max} the field is marked and says so (and a
+     * commit is refused by the reader anyway); only characters of a number can be typed.
+     */
+    FieldRow range(double min, double max, String unit) {
+        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(c ->
+                c.getControlNewText().matches("[0-9.,_-]*") ? c : null));
+        field.textProperty().addListener((o, was, now) -> {
+            String t = now == null ? "" : now.replace(",", "").replace("_", "").strip();
+            if (t.isEmpty()) {
+                clearError();
+                return;
+            }
+            try {
+                double v = Double.parseDouble(t);
+                if (v < min || v > max) {
+                    showError(name + " must be " + plain(min) + " to " + plain(max) + (unit.isEmpty() ? "" : " " + unit));
+                } else {
+                    clearError();
+                }
+            } catch (NumberFormatException e) {
+                showError(name + ": '" + now + "' is not a number");
+            }
+        });
+        return this;
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? String.format(java.util.Locale.ROOT, "%,d", (long) v) : String.valueOf(v);
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+        error.setManaged(true);
+        if (!field.getStyleClass().contains(INVALID)) {
+            field.getStyleClass().add(INVALID);
+        }
+    }
+
     /** Applies the field's text; the refusal's message, or empty. */
     Optional<String> commit() {
         ScenarioDocument d = document.get();
@@ -96,12 +136,7 @@ final class FieldRow {
             refused = Optional.of(e.getMessage());
         }
         if (refused.isPresent()) {
-            error.setText(refused.get());
-            error.setVisible(true);
-            error.setManaged(true);
-            if (!field.getStyleClass().contains(INVALID)) {
-                field.getStyleClass().add(INVALID);
-            }
+            showError(refused.get());
         } else {
             clearError();
         }
