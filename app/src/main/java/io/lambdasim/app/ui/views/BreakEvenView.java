@@ -35,6 +35,7 @@ public final class BreakEvenView {
 
     /** Ids tests look up. */
     public static final String COMPUTE_ID = "breakEvenCompute";
+    public static final String CHART_ID = "breakEvenChart";
     public static final String CANCEL_ID = "breakEvenCancel";
     public static final String FROM_ID = "breakEvenFrom";
     public static final String TO_ID = "breakEvenTo";
@@ -205,7 +206,9 @@ public final class BreakEvenView {
         chart = new BreakEvenChart(r);
         chart.moveCursor(model.cursorVolumeProperty().get() == 0 ? r.currentRequestsPerMonth()
                 : model.cursorVolumeProperty().get());
-        chartPane.getChildren().setAll(Charts.viewer(chart.chart()));
+        var viewer = Charts.viewer(chart.chart());
+        viewer.setId(CHART_ID);
+        chartPane.getChildren().setAll(viewer);
         crossings.setText(r.crossings().isEmpty()
                 ? "No Lambda design crosses a fleet between " + BreakEvenFormat.volume(BreakEvenViewModel.range(r)[0])
                 + " and " + BreakEvenFormat.volume(BreakEvenViewModel.range(r)[1]) + "."

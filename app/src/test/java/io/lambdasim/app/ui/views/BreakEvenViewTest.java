@@ -76,7 +76,7 @@ class BreakEvenViewTest {
                 .isEqualTo(expected.simulations() + " simulations; " + expected.crossings().size() + " crossing"
                         + (expected.crossings().size() == 1 ? "" : "s"));
         assertThat(expected.crossings()).isNotEmpty();
-        ChartViewer viewer = robot.lookup(n -> n instanceof ChartViewer).queryAs(ChartViewer.class);
+        ChartViewer viewer = robot.lookup("#" + BreakEvenView.CHART_ID).queryAs(ChartViewer.class);
         List<String> drawn = viewer.getChart().getXYPlot().getAnnotations().stream()
                 .filter(a -> a instanceof XYPointerAnnotation).map(a -> ((XYPointerAnnotation) a).getText()).toList();
         assertThat(drawn).containsExactlyElementsOf(expected.crossings().stream()
