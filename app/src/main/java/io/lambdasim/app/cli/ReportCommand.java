@@ -35,6 +35,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "A scenario file, or a project directory holding scenario.json.")
     Path input;
 
+    @Option(names = "--no-analyses",
+            description = "Leave out the break-even sweep and the recommendations (seconds of simulation).")
+    boolean noAnalyses;
+
     @Option(names = "--out", required = true, paramLabel = "REPORT.pdf", description = "The PDF to write.")
     Path out;
 
@@ -65,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Scenario s = ScenarioReader.read(scenarioFile);
         ReportModel model = ReportModelBuilder.build(s, date == null ? LocalDate.now() : date,
-                Runtime.getRuntime().availableProcessors(), ReportProgress.NONE);
+                Runtime.getRuntime().availableProcessors(), ReportProgress.NONE, !noAnalyses);
         try {
             new PdfReportWriter(model, paper).write(out, force);
         } catch (FileAlreadyExistsException e) {

@@ -172,6 +172,9 @@ public final class PdfReportWriter {
                 .orElse("No design meets the objective."), fonts.bold(), 10.5f, 0);
         c.chart(ReportCharts.monthlyCosts(model.designs()), 70 + 26 * model.designs().size());
         c.heading(2, "Break-even traffic");
+        if (model.breakEven().isPresent()) {
+            c.chart(ReportCharts.breakEven(model.breakEven().get()), 220);
+        }
         breakEvenSummary(c);
         c.heading(2, "Main recommendation");
         recommendation(c);
@@ -186,8 +189,8 @@ public final class PdfReportWriter {
             return;
         }
         ReportModel.BreakEven b = model.breakEven().get();
-        c.paragraph(String.format(Locale.ROOT, "Current traffic: %,.0f requests a month.",
-                b.currentRequestsPerMonth()));
+        c.paragraph(String.format(Locale.ROOT, "Current traffic: %,.0f requests a month (%.1f a second on average "
+                + "over 730 hours).", b.currentRequestsPerMonth(), b.currentRequestsPerMonth() / 2_628_000.0));
         b.crossings().forEach(x -> {
             try {
                 c.bullet(x);
@@ -207,6 +210,24 @@ public final class PdfReportWriter {
         }
         ReportModel.Recommendation r = model.recommendation().get();
         c.paragraph(r.text() + " Saving: " + usd(r.monthlySavingUsd()) + " a month.");
+    }
+
+    /** The recommendations in full: the memory sweep as a table and each finding. */
+    private void recommendations(PdfCanvas c) throws IOException {
+        c.heading(2, "Recommendations");
+        if (model.recommendation().isEmpty()) {
+            recommendation(c);
+            return;
+        }
+        ReportModel.Recommendation r = model.recommendation().get();
+        c.paragraph("Memory sizes simulated on the scenario's traffic with the CPU part of each duration sped up by "
+                + "the memory's vCPU share (docs/recommendations.md); USD for a month of 730 hours.");
+        c.table(new float[] {0.16f, 0.14f, 0.14f, 0.14f, 0.16f, 0.26f}, new boolean[] {true, true, true, true, true,
+                false}, new String[] {"Memory MB", "Mean ms", "p99 ms", "Cold %", "USD a month", ""},
+                r.memoryRows(), false);
+        for (String d : r.details()) {
+            c.bullet(d);
+        }
     }
 
     private void workload(PdfCanvas c) throws IOException {
@@ -297,7 +318,14 @@ public final class PdfReportWriter {
                     + "docs/breakeven.md).");
             return;
         }
+        ReportModel.BreakEven b = model.breakEven().get();
+        c.chart(ReportCharts.breakEven(b), 250);
         breakEvenSummary(c);
+        c.paragraph("Lambda's own break-evens, from the price edition:");
+        for (String s : b.closedForms()) {
+            c.bullet(s);
+        }
+        recommendations(c);
     }
 
     private void method(PdfCanvas c) throws IOException {

@@ -49,6 +49,62 @@ final class ReportCharts {
         return chart;
     }
 
+    /**
+     * Monthly cost against traffic for each design (log traffic axis), today's traffic as a vertical line, each
+     * crossing marked and labelled with requests a month and a second.
+     */
+    static JFreeChart breakEven(ReportModel.BreakEven b) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (ReportModel.CostCurve c : b.curves()) {
+            XYSeries s = new XYSeries(c.design());
+            for (int i = 0; i < c.requestsPerMonth().length; i++) {
+                s.add(c.requestsPerMonth()[i] / 1e6, c.monthlyUsd()[i]);
+            }
+            data.addSeries(s);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart("Monthly cost against traffic", null, "USD a month", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        style(chart);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        org.jfree.chart.axis.LogAxis x = new org.jfree.chart.axis.LogAxis("million requests a month (log scale)");
+        x.setLabelFont(plot.getDomainAxis().getLabelFont());
+        x.setTickLabelFont(plot.getDomainAxis().getTickLabelFont());
+        x.setLabelPaint(plot.getDomainAxis().getLabelPaint());
+        x.setBase(10);
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        x.setSmallestValue(1e-3);
+        x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###"));
+        plot.setDomainAxis(x);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            r.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
+            r.setSeriesStroke(i, new BasicStroke(1.6f));
+        }
+        plot.setRenderer(r);
+        ValueMarker today = new ValueMarker(b.currentRequestsPerMonth() / 1e6, Color.DARK_GRAY,
+                new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+        today.setLabel("today");
+        today.setLabelFont(plot.getDomainAxis().getTickLabelFont());
+        today.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        today.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(today);
+        int k = 0;
+        for (ReportModel.CrossingPoint p : b.points()) {
+            // Labels alternate above-left and above-right, further out each time, so that close crossings stay legible.
+            boolean left = k % 2 == 0;
+            org.jfree.chart.annotations.XYPointerAnnotation a = new org.jfree.chart.annotations.XYPointerAnnotation(
+                    p.label(), p.requestsPerMonth() / 1e6, p.usd(), left ? -Math.PI * 3 / 4 : -Math.PI / 4);
+            a.setTipRadius(2);
+            a.setBaseRadius(28 + 18 * (k / 2) + (left ? 0 : 14));
+            a.setTextAnchor(left ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+            k++;
+            a.setFont(plot.getDomainAxis().getTickLabelFont());
+            plot.addAnnotation(a);
+        }
+        styleXy(chart);
+        return chart;
+    }
+
     /** The bill lines of a design (horizontal bars, USD a month). */
     static JFreeChart costBreakdown(DesignSection d) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();

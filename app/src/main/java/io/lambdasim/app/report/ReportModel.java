@@ -112,16 +112,43 @@ public record ReportModel(Title title, Comparison comparison, List<Workload> wor
         }
     }
 
-    /** The scenario-level break-even: monthly cost of each design over scaled traffic and where curves cross. */
-    public record BreakEven(double currentRequestsPerMonth, List<CostCurve> curves, List<String> crossings) {
+    /**
+     * The scenario-level break-even: monthly cost of each design over scaled traffic and where curves cross.
+     *
+     * @param crossings   each crossing in a sentence
+     * @param points      each crossing's volume, cost and label, for the chart
+     * @param closedForms Lambda's own break-evens in sentences (provisioned concurrency, arm64, 1 ms billing)
+     */
+    public record BreakEven(double currentRequestsPerMonth, List<CostCurve> curves, List<String> crossings,
+                            List<CrossingPoint> points, List<String> closedForms) {
+        public BreakEven {
+            curves = List.copyOf(curves);
+            crossings = List.copyOf(crossings);
+            points = List.copyOf(points);
+            closedForms = List.copyOf(closedForms);
+        }
+    }
+
+    /** Where two cost curves meet: requests a month, the cost there, and its label on the chart. */
+    public record CrossingPoint(double requestsPerMonth, double usd, String label) {
     }
 
     /** A design's monthly cost at each traffic volume (requests a month). */
     public record CostCurve(String design, double[] requestsPerMonth, double[] monthlyUsd) {
     }
 
-    /** The main recommendation and what it saves a month. */
-    public record Recommendation(String text, BigDecimal monthlySavingUsd) {
+    /**
+     * The main recommendation and what it saves a month.
+     *
+     * @param memoryRows the memory sweep: memory MB, mean ms, p99 ms, cold-start %, USD a month, mark
+     * @param details    the memory and provisioned-concurrency findings in sentences
+     */
+    public record Recommendation(String text, BigDecimal monthlySavingUsd, List<String[]> memoryRows,
+                                 List<String> details) {
+        public Recommendation {
+            memoryRows = List.copyOf(memoryRows);
+            details = List.copyOf(details);
+        }
     }
 
     /** The rules and assumptions in force, in words. */

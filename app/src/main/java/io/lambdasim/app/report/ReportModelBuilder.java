@@ -1,5 +1,16 @@
 package io.lambdasim.app.report;
 
+import io.lambdasim.model.breakeven.Crossing;
+import io.lambdasim.model.breakeven.DesignCurve;
+import io.lambdasim.model.breakeven.ScenarioBreakEven;
+import io.lambdasim.model.breakeven.ScenarioBreakEvenResult;
+import io.lambdasim.model.breakeven.SweepOptions;
+import io.lambdasim.model.recommend.MemoryPoint;
+import io.lambdasim.model.recommend.MemoryRecommendation;
+import io.lambdasim.model.recommend.PcRecommendation;
+import io.lambdasim.model.recommend.RecommendOptions;
+import io.lambdasim.model.recommend.Recommendation;
+import io.lambdasim.model.recommend.Recommender;
 import io.lambdasim.app.about.Version;
 import io.lambdasim.app.report.ReportModel.BillRow;
 import io.lambdasim.app.report.ReportModel.DesignSection;
@@ -63,9 +74,13 @@ public final class ReportModelBuilder {
     private final Scenario scenario;
     private final LocalDate reportDate;
     private final int threads;
+    /** Whether the break-even and the recommendations are computed (seconds of simulation). */
+    private final boolean analyses;
     private final ReportProgress progress;
 
-    private ReportModelBuilder(Scenario scenario, LocalDate reportDate, int threads, ReportProgress progress) {
+    private ReportModelBuilder(Scenario scenario, LocalDate reportDate, int threads, ReportProgress progress,
+                               boolean analyses) {
+        this.analyses = analyses;
         this.scenario = scenario;
         this.reportDate = reportDate;
         this.threads = threads;
@@ -78,7 +93,16 @@ public final class ReportModelBuilder {
      * @throws ReportCancelledException if {@code progress} asks to stop
      */
     public static ReportModel build(Scenario scenario, LocalDate reportDate, int threads, ReportProgress progress) {
-        return new ReportModelBuilder(scenario, reportDate, threads, progress).build();
+        return build(scenario, reportDate, threads, progress, true);
+    }
+
+    /**
+     * As {@link #build(Scenario, LocalDate, int, ReportProgress)}; without {@code analyses} the break-even and
+     * recommendation sections say they were left out (faster).
+     */
+    public static ReportModel build(Scenario scenario, LocalDate reportDate, int threads, ReportProgress progress,
+                                    boolean analyses) {
+        return new ReportModelBuilder(scenario, reportDate, threads, progress, analyses).build();
     }
 
     private ReportModel build() {
@@ -91,7 +115,7 @@ public final class ReportModelBuilder {
         List<FleetCostLine> fleetLines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             DesignResult row = comparison.designs().get(i);
-            step(0.4 + 0.5 * i / n, "running design " + row.name() + " for its charts");
+            step(0.3 + 0.3 * i / n, "running design " + row.name() + " for its charts");
             if (designs.isEmpty()) {
                 sections.add(lambda(row, scenario.spec(), arrivals, "all functions"));
             } else if (designs.get(i) instanceof Design.Lambda l) {
@@ -100,9 +124,13 @@ public final class ReportModelBuilder {
                 sections.add(fleet(row, (Design.Fleet) designs.get(i), arrivals, fleetLines));
             }
         }
+        step(0.6, "sweeping the traffic for the break-even");
+        Optional<ReportModel.BreakEven> breakEven = breakEven(comparison);
+        step(0.85, "recommending memory and provisioned concurrency");
+        Optional<ReportModel.Recommendation> recommendation = recommendation(comparison);
         step(0.95, "writing the method and the price table");
-        ReportModel model = new ReportModel(title(), comparison, workloads(arrivals), sections, breakEven(comparison),
-                recommendation(comparison), method(), prices(fleetLines));
+        ReportModel model = new ReportModel(title(), comparison, workloads(arrivals), sections, breakEven,
+                recommendation, method(), prices(fleetLines));
         step(1.0, "done");
         return model;
     }
@@ -348,19 +376,115 @@ public final class ReportModelBuilder {
         return "p" + s;
     }
 
-    // ---------------------------------------------------------------- analyses not in this build
+    // ---------------------------------------------------------------- break-even and recommendations
 
     /**
-     * The scenario-level break-even (cost curves over scaled traffic and their crossings). Not available in this
-     * build: the section says so rather than drawing a chart from numbers the engines did not compute.
+     * The scenario-level break-even ({@link ScenarioBreakEven}, default sweep): only for scenarios with a Lambda
+     * design and a fleet to cross.
      */
     private Optional<ReportModel.BreakEven> breakEven(Comparison comparison) {
-        return Optional.empty();
+        boolean lambda = scenario.designs().stream().anyMatch(d -> d instanceof Design.Lambda);
+        boolean fleet = scenario.designs().stream().anyMatch(d -> d instanceof Design.Fleet);
+        if (!analyses || !lambda || !fleet) {
+            return Optional.empty();
+        }
+        ScenarioBreakEvenResult r = new ScenarioBreakEven(DesignComparison.bundledPrices(scenario))
+                .analyse(scenario, SweepOptions.DEFAULT, threads, (done, planned) -> {
+                    if (progress.cancelled()) {
+                        throw new ReportCancelledException();
+                    }
+                });
+        List<ReportModel.CostCurve> curves = new ArrayList<>();
+        for (DesignCurve c : r.curves()) {
+            double[] v = c.points().stream().mapToDouble(p -> p.requestsPerMonth()).toArray();
+            double[] usd = c.points().stream().mapToDouble(p -> p.usd().doubleValue()).toArray();
+            curves.add(new ReportModel.CostCurve(c.design(), v, usd));
+        }
+        List<String> sentences = new ArrayList<>();
+        List<ReportModel.CrossingPoint> points = new ArrayList<>();
+        for (Crossing c : r.crossings()) {
+            String label = String.format(Locale.ROOT, "%.1f M req/month · %.1f req/s", c.requestsPerMonth() / 1e6,
+                    c.meanRequestsPerSecond());
+            sentences.add(String.format(Locale.ROOT, "%s and %s cost the same at %,d requests a month (%.1f a second, "
+                            + "%.2f times today's traffic): $%s against $%s a month%s%s%s.", c.lambdaDesign(),
+                    c.otherDesign(), c.requestsPerMonth(), c.meanRequestsPerSecond(),
+                    c.requestsPerMonth() / (double) r.currentRequestsPerMonth(), c.lambdaUsd().toPlainString(),
+                    c.otherUsd().toPlainString(), c.cheaperDesignBelow().map(d -> "; " + d + " is cheaper below")
+                            .orElse(""), c.cheaperDesignAbove().map(d -> ", " + d + " above").orElse(""),
+                    c.refined() ? " (located by re-simulating both designs)" : " (read off the sampled curves)"));
+            points.add(new ReportModel.CrossingPoint(c.requestsPerMonth(), c.otherUsd().doubleValue(), label));
+        }
+        if (sentences.isEmpty()) {
+            sentences.add(String.format(Locale.ROOT, "No Lambda design crosses a fleet between %s and %s times "
+                    + "today's traffic.", r.options().fromFactor(), r.options().toFactor()));
+        }
+        List<String> closed = new ArrayList<>();
+        for (ScenarioBreakEvenResult.ProvisionedUtilisation p : r.provisioned()) {
+            closed.add(p.design() + ": provisioned concurrency is cheaper than on-demand when its environments are "
+                    + "busy more than " + p.utilisation().map(u -> String.format(Locale.ROOT, "%.1f %%",
+                    u.doubleValue() * 100)).orElse("(never: it does not pay)") + " of the time ("
+                    + p.architecture().id() + ", INIT not counted).");
+        }
+        closed.add(String.format(Locale.ROOT, "arm64 costs %.4f of x86_64 per GB-second: it stays cheaper unless it "
+                + "runs more than %.3f times as long.", r.architecture().priceRatio().doubleValue(),
+                r.architecture().breakEvenSlowdown().doubleValue()));
+        for (ScenarioBreakEvenResult.Granularity g : r.granularity()) {
+            closed.add(String.format(Locale.ROOT, "%s: 1 ms billing bills %.2f ms a request on average against %.2f "
+                            + "ms under the old 100 ms rounding: $%s a month less at today's traffic.", g.design(),
+                    g.savings().meanBilledFineMs().doubleValue(), g.savings().meanBilledCoarseMs().doubleValue(),
+                    g.monthly().savingUsd().toPlainString()));
+        }
+        return Optional.of(new ReportModel.BreakEven(r.currentRequestsPerMonth(), curves, sentences, points, closed));
     }
 
-    /** The main recommendation and its saving. Not available in this build (see {@link #breakEven}). */
+    /**
+     * The recommendations ({@link Recommender}) for the scenario's first function: the memory sweep and, with a
+     * cold-start objective, provisioned concurrency; the main one is the larger saving.
+     */
     private Optional<ReportModel.Recommendation> recommendation(Comparison comparison) {
-        return Optional.empty();
+        if (!analyses) {
+            return Optional.empty();
+        }
+        Recommendation r = Recommender.recommend(scenario, RecommendOptions.DEFAULT, threads);
+        if (progress.cancelled()) {
+            throw new ReportCancelledException();
+        }
+        MemoryRecommendation m = r.memory();
+        List<String[]> rows = new ArrayList<>();
+        for (MemoryPoint p : m.curve()) {
+            var e = p.evaluation();
+            String mark = p.memoryMb() == m.recommendedMemoryMb() ? "recommended"
+                    : p.memoryMb() == m.currentMemoryMb() ? "current" : "";
+            if (p.memoryMb() == m.recommendedMemoryMb() && p.memoryMb() == m.currentMemoryMb()) {
+                mark = "current, recommended";
+            }
+            rows.add(new String[] {String.format(Locale.ROOT, "%,d", p.memoryMb()),
+                String.format(Locale.ROOT, "%.1f", e.meanLatencyMs()), String.format(Locale.ROOT, "%.1f",
+                        e.p99LatencyMs()), String.format(Locale.ROOT, "%.3f", e.coldStartShare() * 100),
+                "$" + e.monthlyCostUsd().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), mark});
+        }
+        List<String> details = new ArrayList<>();
+        String memoryText = String.format(Locale.ROOT, "Memory for %s: %,d MB instead of %,d MB (%s), $%s a month "
+                        + "instead of $%s.", r.function(), m.recommendedMemoryMb(), m.currentMemoryMb(), m.reason(),
+                m.recommendedMonthlyUsd().toPlainString(), m.currentMonthlyUsd().toPlainString());
+        details.add(memoryText + " Saving: $" + m.savingUsd().toPlainString() + " a month. CPU share "
+                + m.settings().cpuShare() + " of each duration at the configured size, "
+                + m.settings().handlerThreads() + " handler thread(s).");
+        String main = memoryText;
+        BigDecimal saving = m.savingUsd();
+        if (r.pc().isPresent()) {
+            PcRecommendation pc = r.pc().get();
+            String pcText = "Provisioned concurrency for " + pc.function() + ": " + pc.reason() + ".";
+            details.add(pcText + " Saving: $" + pc.savingUsd().toPlainString() + " a month.");
+            if (pc.recommended().isPresent() && pc.savingUsd().compareTo(saving) > 0) {
+                main = pcText;
+                saving = pc.savingUsd();
+            }
+        } else {
+            details.add("Provisioned concurrency: no cold-start objective in the scenario "
+                    + "(objective.max_cold_start_share), so none is recommended.");
+        }
+        return Optional.of(new ReportModel.Recommendation(main, saving, rows, details));
     }
 
     // ---------------------------------------------------------------- method and prices

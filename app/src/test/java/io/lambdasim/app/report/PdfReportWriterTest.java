@@ -157,11 +157,25 @@ class PdfReportWriterTest {
     }
 
     @Test
-    void theSummaryNamesTheCheapestDesignAndSaysPlainlyWhatTheReportDoesNotYetShow() throws IOException {
+    void theSummaryNamesTheCheapestDesignTheBreakEvenTrafficAndTheMainRecommendation() throws IOException {
         String text = bodyText(a4).replace("\n", " ");
         assertThat(text).contains("Cheapest design that meets the objective: lambda-arm64-1gb, at $79.47 a month.");
-        assertThat(text).contains("Not available in this report yet: the scenario-level break-even analysis");
-        assertThat(text).contains("Not available in this report yet: memory and provisioned-concurrency recommendations");
+        // The break-even and the recommendations as the engines compute them on their own.
+        var scenario = ScenarioReader.read(EXAMPLE);
+        var breakEven = io.lambdasim.model.breakeven.ScenarioBreakEven.run(scenario,
+                io.lambdasim.model.breakeven.SweepOptions.DEFAULT, 1);
+        assertThat(breakEven.crossings()).hasSize(2);
+        for (var c : breakEven.crossings()) {
+            assertThat(text).contains(c.lambdaDesign() + " and " + c.otherDesign() + " cost the same at "
+                    + String.format(java.util.Locale.ROOT, "%,d", c.requestsPerMonth()) + " requests a month");
+        }
+        assertThat(text).contains(String.format(java.util.Locale.ROOT, "Current traffic: %,d requests a month",
+                breakEven.currentRequestsPerMonth()));
+        var memory = io.lambdasim.model.recommend.Recommender.recommend(scenario,
+                io.lambdasim.model.recommend.RecommendOptions.DEFAULT, 1).memory();
+        assertThat(text).contains("Main recommendation Memory for api: " + String.format(java.util.Locale.ROOT, "%,d",
+                memory.recommendedMemoryMb()) + " MB instead of 1,024 MB");
+        assertThat(text).contains("Saving: $" + memory.savingUsd().toPlainString() + " a month.");
     }
 
     @Test
