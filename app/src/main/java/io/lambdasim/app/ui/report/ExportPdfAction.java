@@ -1,7 +1,6 @@
 package io.lambdasim.app.ui.report;
 
 import io.lambdasim.app.report.Paper;
-import io.lambdasim.app.report.ReportOptions;
 import io.lambdasim.app.ui.run.TaskRunner;
 import io.lambdasim.app.ui.workbench.WorkbenchContext;
 import io.lambdasim.model.scenario.Scenario;
@@ -106,7 +105,7 @@ public final class ExportPdfAction {
         dialog.setResizable(false);
         dialog.show();
         TaskRunner.Handle handle = context.tasks().run(PdfExport.work(scenario, target, paper, LocalDate.now(),
-                        Runtime.getRuntime().availableProcessors(), ReportOptions.ALL,
+                        Runtime.getRuntime().availableProcessors(), true,
                         s -> Platform.runLater(() -> step.setText(s))),
                 bar::setProgress,
                 written -> dialog.close(),

@@ -5,7 +5,6 @@ import io.lambdasim.app.report.PdfReportWriter;
 import io.lambdasim.app.report.ReportCancelledException;
 import io.lambdasim.app.report.ReportModel;
 import io.lambdasim.app.report.ReportModelBuilder;
-import io.lambdasim.app.report.ReportOptions;
 import io.lambdasim.app.report.ReportProgress;
 import io.lambdasim.app.ui.run.TaskRunner;
 import io.lambdasim.model.scenario.Scenario;
@@ -46,7 +45,7 @@ public final class PdfExport {
      * A cancelled build ends in a {@link CancellationException}.
      */
     public static TaskRunner.Work<Path> work(Scenario scenario, Path target, Paper paper, LocalDate date,
-                                             int threads, ReportOptions options, Consumer<String> steps) {
+                                             int threads, boolean analyses, Consumer<String> steps) {
         return progress -> {
             Thread worker = Thread.currentThread();
             ReportProgress reportProgress = new ReportProgress() {
@@ -63,7 +62,7 @@ public final class PdfExport {
             };
             ReportModel model;
             try {
-                model = ReportModelBuilder.build(scenario, date, threads, reportProgress, options);
+                model = ReportModelBuilder.build(scenario, date, threads, reportProgress, analyses);
             } catch (ReportCancelledException e) {
                 throw new CancellationException("report cancelled");
             }

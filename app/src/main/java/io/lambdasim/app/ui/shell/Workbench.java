@@ -10,6 +10,7 @@ import io.lambdasim.app.ui.workbench.WorkbenchViewModel;
 import io.lambdasim.app.ui.document.ScenarioDocument;
 import io.lambdasim.app.ui.editors.DesignsEditor;
 import io.lambdasim.app.ui.editors.ImportWizard;
+import io.lambdasim.app.ui.report.ExportPdfAction;
 import io.lambdasim.app.ui.editors.WorkloadEditor;
 import io.lambdasim.app.ui.run.TaskRunner;
 import io.lambdasim.app.ui.views.BreakEvenView;
@@ -327,7 +328,7 @@ public final class Workbench {
         MenuItem importTraffic = item("_Import Traffic…", new KeyCodeCombination(KeyCode.I,
                 KeyCombination.SHORTCUT_DOWN), () -> ImportWizard.show(context, null));
         file.getItems().addAll(examples, open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                importTraffic);
+                importTraffic, ExportPdfAction.menuItem(context));
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("_Edit");

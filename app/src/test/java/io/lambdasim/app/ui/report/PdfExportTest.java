@@ -3,7 +3,6 @@ package io.lambdasim.app.ui.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lambdasim.app.report.Paper;
-import io.lambdasim.app.report.ReportOptions;
 import io.lambdasim.app.ui.run.DirectTaskRunner;
 import io.lambdasim.model.scenario.Scenario;
 import io.lambdasim.model.scenario.ScenarioReader;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfExportTest {
 
     private static final Path EXAMPLE = Path.of("..", "examples", "api-lambda-vs-ec2.json");
-    private static final ReportOptions QUICK = new ReportOptions(false, false);
+    private static final boolean QUICK = false;   // without the break-even and recommendations
 
     @Test
     void theProposedFileNameComesFromTheScenariosName() {
