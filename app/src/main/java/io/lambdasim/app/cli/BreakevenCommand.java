@@ -159,10 +159,7 @@ final class BreakevenCommand implements Callable<Integer> {
     public Integer call() {
         Scenario s = scenario();
         SweepOptions options = options();
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, was " + threadCount);
-        }
+        int threadCount = RunOptions.threads(threads);
         ScenarioBreakEvenResult r = ScenarioBreakEven.run(s, options, threadCount);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -201,16 +198,7 @@ final class BreakevenCommand implements Callable<Integer> {
             }
             s = quickScenario();
         }
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
-        if (replications != null) {
-            if (replications < 1 || replications > Scenario.MAX_REPLICATIONS) {
-                throw new IllegalArgumentException("--replications must be 1 to " + Scenario.MAX_REPLICATIONS
-                        + ", was " + replications);
-            }
-            s = s.withReplications(replications);
-        }
+        s = RunOptions.apply(s, seed, replications);
         return s;
     }
 

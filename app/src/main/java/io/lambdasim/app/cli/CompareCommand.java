@@ -55,16 +55,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = ScenarioReader.read(scenarioFile);
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
-        if (replications != null) {
-            if (replications < 1 || replications > Scenario.MAX_REPLICATIONS) {
-                throw new IllegalArgumentException("--replications must be 1 to " + Scenario.MAX_REPLICATIONS
-                        + ", was " + replications);
-            }
-            s = s.withReplications(replications);
-        }
+        s = RunOptions.apply(s, seed, replications);
         Comparison c = DesignComparison.run(s, Runtime.getRuntime().availableProcessors());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -85,10 +85,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RecommendOptions options = options();
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, was " + threadCount);
-        }
+        int threadCount = RunOptions.threads(threads);
         Scenario s = ScenarioReader.read(scenarioFile);
         Recommendation r = Recommender.recommend(s, options, threadCount);
         PrintWriter out = spec.commandLine().getOut();

@@ -146,10 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario scenario = scenario();
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, was " + threadCount);
-        }
+        int threadCount = RunOptions.threads(threads);
         if (saveScenario != null) {
             try {
                 ScenarioWriter.write(scenario, saveScenario);
@@ -204,16 +201,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
             s = quickScenario();
         }
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
-        if (replications != null) {
-            if (replications < 1 || replications > Scenario.MAX_REPLICATIONS) {
-                throw new IllegalArgumentException("--replications must be 1 to " + Scenario.MAX_REPLICATIONS
-                        + ", was " + replications);
-            }
-            s = s.withReplications(replications);
-        }
+        s = RunOptions.apply(s, seed, replications);
         return s;
     }
 
