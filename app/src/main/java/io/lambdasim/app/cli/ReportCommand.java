@@ -1,5 +1,9 @@
 package io.lambdasim.app.cli;
 
+import io.lambdasim.app.project.Project;
+import io.lambdasim.app.project.ProjectFormat;
+import io.lambdasim.app.project.ProjectSettings;
+import io.lambdasim.app.project.ProjectStore;
 import io.lambdasim.app.report.Paper;
 import io.lambdasim.app.report.PdfReportWriter;
 import io.lambdasim.app.report.ReportModel;
@@ -25,14 +29,14 @@ import picocli.CommandLine.Parameters;
             "The file is written whole or not at all, and an existing file is replaced only with --force."},
         footer = {"", "Examples:",
             "  lambdasim report examples/api-lambda-vs-ec2.json --out report.pdf",
-            "  lambdasim report my-project/ --out review.pdf --paper letter --force"})
+            "  lambdasim report shop.lsim --out review.pdf --paper letter --force"})
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.json|PROJECT",
-            description = "A scenario file, or a project directory holding scenario.json.")
+    @Parameters(index = "0", paramLabel = "SCENARIO.json|PROJECT.lsim",
+            description = "A scenario file, or a project saved by the app (its paper size is the default).")
     Path input;
 
     @Option(names = "--no-analyses",
@@ -42,8 +46,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "REPORT.pdf", description = "The PDF to write.")
     Path out;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Page size (default: a4).")
-    Paper paper = Paper.A4;
+    @Option(names = "--paper", paramLabel = "a4|letter",
+            description = "Page size (default: the project's, else a4).")
+    Paper paper;
 
     @Option(names = "--force", description = "Replace REPORT.pdf if it exists.")
     boolean force;
@@ -53,10 +58,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path scenarioFile = Files.isDirectory(input) ? input.resolve("scenario.json") : input;
-        if (Files.isDirectory(input) && !Files.isRegularFile(scenarioFile)) {
-            throw new IllegalArgumentException(input + ": a project directory needs a scenario.json");
-        }
         if (!force && Files.exists(out)) {
             throw new IllegalArgumentException(out + ": already exists (use --force to replace it)");
         }
@@ -67,7 +68,18 @@ final class ReportCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        Scenario s = ScenarioReader.read(scenarioFile);
+        Scenario s;
+        Paper page = paper;
+        if (input.toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFormat.EXTENSION)) {
+            Project project = new ProjectStore(input.toAbsolutePath().getParent()).load(input);
+            s = project.scenario();
+            if (page == null) {
+                page = project.settings().paperSize() == ProjectSettings.PaperSize.LETTER ? Paper.LETTER : Paper.A4;
+            }
+        } else {
+            s = ScenarioReader.read(input);
+        }
+        Paper paper = page == null ? Paper.A4 : page;
         ReportModel model = ReportModelBuilder.build(s, date == null ? LocalDate.now() : date,
                 Runtime.getRuntime().availableProcessors(), ReportProgress.NONE, !noAnalyses);
         try {

@@ -37,12 +37,28 @@ class ReportCommandTest {
     }
 
     @Test
-    void aProjectDirectoryWithoutAScenarioIsRefusedInOneLine(@TempDir Path dir) {
-        CliRun run = CliRun.of("report", dir.toString(), "--out", dir.resolve("r.pdf").toString());
-        assertThat(run.status()).isEqualTo(LambdaSimCommand.EXIT_USAGE);
-        assertThat(run.err().strip()).isEqualTo("lambdasim report: " + dir + ": a project directory needs a "
-                + "scenario.json");
-        assertThat(dir.resolve("r.pdf")).doesNotExist();
+    void aProjectIsReportedOnItsPaperAndABrokenOneIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        var scenario = io.lambdasim.model.scenario.ScenarioReader.read(Path.of(EXAMPLE));
+        var project = io.lambdasim.app.project.Project.of(scenario).withSettings(
+                io.lambdasim.app.project.ProjectSettings.DEFAULT.withPaperSize(
+                        io.lambdasim.app.project.ProjectSettings.PaperSize.LETTER));
+        Path file = dir.resolve("shop.lsim");
+        new io.lambdasim.app.project.ProjectStore(dir).save(project, file);
+        Path pdf = dir.resolve("r.pdf");
+        CliRun run = CliRun.of("report", file.toString(), "--out", pdf.toString(), "--no-analyses", "--date",
+                "2026-11-26");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("(letter, 3 designs)");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);   // 8.5 in × 72
+        }
+
+        Path broken = dir.resolve("broken.lsim");
+        Files.writeString(broken, "{\"format\": \"lambdasim-project/9\"}", StandardCharsets.UTF_8);
+        CliRun refused = CliRun.of("report", broken.toString(), "--out", dir.resolve("b.pdf").toString());
+        assertThat(refused.status()).isEqualTo(LambdaSimCommand.EXIT_USAGE);
+        assertThat(refused.err().strip()).doesNotContain("\n").contains("broken.lsim");
+        assertThat(dir.resolve("b.pdf")).doesNotExist();
     }
 
     @Test
