@@ -190,7 +190,7 @@ class PdfReportWriterTest {
                 d.events(), d.eventsAxis(), d.estimates(), d.warnings());
         ReportModel m = new ReportModel(model.title(), model.comparison(), model.workloads(),
                 List.of(model.designs().get(0), model.designs().get(1), bad), model.breakEven(),
-                model.recommendation(), model.method(), model.prices());
+                model.recommendations(), model.main(), model.method(), model.prices());
         assertThatThrownBy(() -> new PdfReportWriter(m, Paper.A4).write(target, true))
                 .isInstanceOf(NullPointerException.class);
         assertThat(Files.readString(target)).isEqualTo("an older report");
