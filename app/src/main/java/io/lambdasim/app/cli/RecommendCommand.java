@@ -308,21 +308,7 @@ final class RecommendCommand implements Callable<Integer> {
 
     /** A plan as a reader would say it: {@code 6 all the time}, {@code daily 08:00-20:00 at 3, ...}. */
     static String describe(ProvisionedPlan plan) {
-        if (plan instanceof ProvisionedPlan.Constant c) {
-            return c.concurrency() == 0 ? "none" : c.concurrency() + " all the time";
-        }
-        if (plan instanceof ProvisionedPlan.Weekly w) {
-            List<String> parts = new ArrayList<>();
-            for (ProvisionedPlan.Window win : w.windows()) {
-                String days = win.days().size() == 7 ? "daily" : win.days().iterator().next().toString()
-                        .substring(0, 3).toLowerCase(Locale.ROOT);
-                parts.add(String.format(Locale.ROOT, "%s %s-%s: %d", days, win.from(),
-                        win.to().equals(java.time.LocalTime.MIDNIGHT) ? "24:00" : win.to().toString(),
-                        win.concurrency()));
-            }
-            return String.join(", ", parts);
-        }
-        return plan.toString();
+        return plan.describe();
     }
 
     private static String saving(BigDecimal usd) {

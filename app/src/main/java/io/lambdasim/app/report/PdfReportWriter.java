@@ -74,6 +74,7 @@ public final class PdfReportWriter {
                 design(c, d, i++);
             }
             comparison(c);
+            recommendations(c);
             method(c);
             appendix(c);
             c.closeStream();
@@ -170,63 +171,46 @@ public final class PdfReportWriter {
         c.paragraph(cmp.cheapestMeetingObjective().map(n -> "Cheapest design that meets the objective: " + n + ", at "
                 + usd(cmp.design(n).monthlyCostUsd()) + " a month.")
                 .orElse("No design meets the objective."), fonts.bold(), 10.5f, 0);
-        c.chart(ReportCharts.monthlyCosts(model.designs()), 70 + 26 * model.designs().size());
-        c.heading(2, "Break-even traffic");
-        if (model.breakEven().isPresent()) {
-            c.chart(ReportCharts.breakEven(model.breakEven().get()), 220);
-        }
-        breakEvenSummary(c);
+        c.chart(ReportCharts.monthlyCosts(model.designs()), 50 + 18 * model.designs().size());
         c.heading(2, "Main recommendation");
         recommendation(c);
+        c.heading(2, "Break-even traffic");
+        breakEvenSummary(c);
     }
 
-    /** The break-even traffic with the current traffic marked; says so plainly when this build has no analysis. */
+    /** The break-even traffic with today's traffic marked, or why the report has none. */
     private void breakEvenSummary(PdfCanvas c) throws IOException {
-        if (model.breakEven().isEmpty()) {
-            c.paragraph("Not available in this report yet: the scenario-level break-even analysis (cost curves over "
-                    + "scaled traffic and where they cross) is not wired into the report, so no break-even traffic is "
-                    + "given here; run lambdasim breakeven on the scenario for it.");
+        if (model.breakEven().result().isEmpty()) {
+            c.paragraph(model.breakEven().note());
             return;
         }
-        ReportModel.BreakEven b = model.breakEven().get();
-        c.paragraph(String.format(Locale.ROOT, "Current traffic: %,.0f requests a month (%.1f a second on average "
-                + "over 730 hours).", b.currentRequestsPerMonth(), b.currentRequestsPerMonth() / 2_628_000.0));
-        b.crossings().forEach(x -> {
-            try {
-                c.bullet(x);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        ReportModel.BreakEven b = model.breakEven().result().get();
+        c.paragraph(String.format(Locale.ROOT, "Today's traffic: %,d requests a month (%,.2f a second on average).",
+                b.currentRequestsPerMonth(), b.currentRequestsPerSecond()));
+        if (b.crossings().isEmpty()) {
+            c.paragraph("No Lambda design and fleet cost the same anywhere from " + b.sweep().split(" today")[0]
+                    + " today's traffic: the cheaper one stays cheaper over the whole range (section 4).");
+        }
+        for (ReportModel.CrossingRow x : b.crossings()) {
+            c.bullet(String.format(Locale.ROOT, "%s and %s cost the same at %,d requests a month (%,.2f a second, "
+                            + "%s× today's traffic): %s.", x.lambdaDesign(), x.otherDesign(), x.requestsPerMonth(),
+                    x.requestsPerSecond(), factor(x.factor()), x.cheaper()));
+        }
+        c.chart(ReportCharts.breakEven(b), 200);
     }
 
-    /** The main recommendation and its saving; says so plainly when this build has none. */
+    /** The main recommendation and its saving; says why there is none. */
     private void recommendation(PdfCanvas c) throws IOException {
-        if (model.recommendation().isEmpty()) {
-            c.paragraph("Not available in this report yet: memory and provisioned-concurrency recommendations are not "
-                    + "wired into the report; run lambdasim recommend on the scenario for them. The comparison above "
-                    + "names the cheapest design that meets the objective.");
-            return;
-        }
-        ReportModel.Recommendation r = model.recommendation().get();
-        c.paragraph(r.text() + " Saving: " + usd(r.monthlySavingUsd()) + " a month.");
-    }
-
-    /** The recommendations in full: the memory sweep as a table and each finding. */
-    private void recommendations(PdfCanvas c) throws IOException {
-        c.heading(2, "Recommendations");
-        if (model.recommendation().isEmpty()) {
-            recommendation(c);
-            return;
-        }
-        ReportModel.Recommendation r = model.recommendation().get();
-        c.paragraph("Memory sizes simulated on the scenario's traffic with the CPU part of each duration sped up by "
-                + "the memory's vCPU share (docs/recommendations.md); USD for a month of 730 hours.");
-        c.table(new float[] {0.16f, 0.14f, 0.14f, 0.14f, 0.16f, 0.26f}, new boolean[] {true, true, true, true, true,
-                false}, new String[] {"Memory MB", "Mean ms", "p99 ms", "Cold %", "USD a month", ""},
-                r.memoryRows(), false);
-        for (String d : r.details()) {
-            c.bullet(d);
+        if (model.main().isPresent()) {
+            ReportModel.MainRecommendation r = model.main().get();
+            c.paragraph(r.text() + ".", fonts.bold(), 10f, 0);
+            c.paragraph("Saving: " + usd(r.monthlySavingUsd()) + " a month against the function as configured "
+                    + "(section 5 gives every recommendation with its saving).");
+        } else if (model.recommendations().result().isPresent()) {
+            c.paragraph("No recommendation saves money: the memory size and provisioned concurrency as configured "
+                    + "already cost least among those that meet the objective (section 5).");
+        } else {
+            c.paragraph(model.recommendations().note());
         }
     }
 
@@ -237,6 +221,10 @@ public final class PdfReportWriter {
             c.paragraph("Source: " + w.source() + (Double.isNaN(w.meanRatePerSecond()) ? ""
                     : String.format(Locale.ROOT, "; mean rate %,.2f requests a second (%,.0f a month of 730 hours)",
                     w.meanRatePerSecond(), w.meanRatePerSecond() * 730 * 3600)) + ".");
+            if (!w.trace().isEmpty()) {
+                c.table(new float[] {0.18f, 0.82f}, new boolean[] {false, false}, new String[] {"Imported trace",
+                    ""}, w.trace(), false);
+            }
             c.paragraph("Duration distribution: " + w.durationSpec() + ". Its percentiles (ms), from the distribution "
                     + "itself:");
             percentiles(c, w.durationMs());
@@ -305,32 +293,91 @@ public final class PdfReportWriter {
                 new String[] {"Design", "USD a month", "Cold starts", "Throttled or unserved", "p50 ms", "p99 ms",
                     "Meets objective"}, rows, false);
         c.paragraph("Cheapest design that meets the objective: " + cmp.cheapestMeetingObjective().orElse("none") + ".");
-        c.chart(ReportCharts.monthlyCosts(model.designs()), 70 + 26 * model.designs().size());
         c.heading(2, "Break-even");
         breakEvenChart(c);
     }
 
-    /** The break-even chart; a plain statement when this build has no scenario-level break-even. */
+    /** The break-even chart, its crossings and the closed forms; or why the report has none. */
     private void breakEvenChart(PdfCanvas c) throws IOException {
-        if (model.breakEven().isEmpty()) {
-            c.paragraph("Not available in this report yet: there is no break-even chart because the scenario-level "
-                    + "break-even analysis is not wired into the report (lambdasim breakeven computes it; "
-                    + "docs/breakeven.md).");
+        if (model.breakEven().result().isEmpty()) {
+            c.paragraph(model.breakEven().note());
             return;
         }
-        ReportModel.BreakEven b = model.breakEven().get();
-        c.chart(ReportCharts.breakEven(b), 250);
-        breakEvenSummary(c);
-        c.paragraph("Lambda's own break-evens, from the price edition:");
+        ReportModel.BreakEven b = model.breakEven().result().get();
+        c.paragraph("Every design was simulated and priced again at scaled copies of the scenario's traffic (same "
+                + "shape, same seed): " + b.sweep() + ". Points marked with a cross miss the objective at that "
+                + "traffic; the dashed vertical line is today's traffic.");
+        c.chart(ReportCharts.breakEven(b), 232);
+        if (b.crossings().isEmpty()) {
+            c.paragraph("No Lambda design and fleet cost the same in the swept range.");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            for (ReportModel.CrossingRow x : b.crossings()) {
+                rows.add(new String[] {x.lambdaDesign() + " / " + x.otherDesign(), String.format(Locale.ROOT, "%,d",
+                        x.requestsPerMonth()), String.format(Locale.ROOT, "%,.2f", x.requestsPerSecond()),
+                    factor(x.factor()) + "×", money(x.lambdaUsd()) + " / " + money(x.otherUsd()), x.cheaper()
+                        + (x.refined() ? "" : " (read off the curves)")});
+            }
+            c.table(new float[] {0.25f, 0.14f, 0.09f, 0.08f, 0.15f, 0.29f},
+                    new boolean[] {false, true, true, true, true, false},
+                    new String[] {"Lambda / fleet", "Requests a month", "Req/s", "Today", "USD a month",
+                        "Cheaper"}, rows, false);
+        }
+        c.heading(2, "Closed forms at these prices");
         for (String s : b.closedForms()) {
             c.bullet(s);
         }
-        recommendations(c);
+    }
+
+    private void recommendations(PdfCanvas c) throws IOException {
+        c.heading(1, "5. Recommendations");
+        if (model.recommendations().result().isEmpty()) {
+            c.paragraph(model.recommendations().note());
+            return;
+        }
+        c.paragraph("Each function is simulated alone on the scenario's traffic with each candidate configuration "
+                + "(same requests, same seed); costs are for a 730-hour month and savings are against the function "
+                + "as configured (docs/recommendations.md).");
+        for (ReportModel.FunctionRecommendations f : model.recommendations().result().get()) {
+            c.heading(2, "Memory for function " + f.function() + " (Power Tuning)");
+            c.paragraph("Durations scale with the memory's share of a vCPU: " + f.settings() + ".");
+            List<String[]> rows = new ArrayList<>();
+            for (ReportModel.MemoryRow m : f.curve()) {
+                String mark = m.recommended() && m.current() ? "current and recommended" : m.recommended()
+                        ? "recommended" : m.current() ? "current" : m.meetsObjective() ? "" : "misses objective";
+                rows.add(new String[] {String.format(Locale.ROOT, "%,d", m.memoryMb()), decimal(m.avgMs()),
+                    decimal(m.p99Ms()), pct(m.coldStartShare()), money(m.usd()), mark});
+            }
+            c.table(new float[] {0.14f, 0.14f, 0.14f, 0.14f, 0.16f, 0.28f},
+                    new boolean[] {true, true, true, true, true, false},
+                    new String[] {"Memory MB", "Avg ms", "p99 ms", "Cold starts", "USD a month", ""}, rows, false);
+            c.chart(ReportCharts.memoryCurve(f, model.comparison().objective().p99LatencyUs().isPresent()
+                    ? java.util.OptionalDouble.of(model.comparison().objective().p99LatencyUs().getAsLong() / 1000.0)
+                    : java.util.OptionalDouble.empty()), 175);
+            c.paragraph(String.format(Locale.ROOT, "Recommended memory: %,d MB (%s); %s a month against %,d MB "
+                            + "(%s to %s).", f.recommendedMb(), f.memoryReason(), saving(f.memorySavingUsd()),
+                    f.currentMb(), usd(f.currentUsd()), usd(f.recommendedUsd())), fonts.bold(), BODY_SIZE, 0);
+            c.heading(2, "Provisioned concurrency for function " + f.function());
+            if (f.pc().result().isEmpty()) {
+                c.paragraph(f.pc().note());
+                continue;
+            }
+            ReportModel.PcSummary p = f.pc().result().get();
+            List<String[]> pc = new ArrayList<>();
+            pc.add(new String[] {"as configured", pct(p.currentColdStartShare()), money(p.currentUsd())});
+            pc.add(new String[] {"recommended: " + p.recommendedPlan().orElse("none meets the objective"),
+                pct(p.recommendedColdStartShare()), money(p.recommendedUsd())});
+            c.table(new float[] {0.5f, 0.25f, 0.25f}, new boolean[] {false, true, true},
+                    new String[] {String.format(Locale.ROOT, "At %,d MB, cold starts at most %s", p.memoryMb(),
+                            pct(p.maxColdStartShare())), "Cold starts", "USD a month"}, pc, false);
+            c.paragraph(p.recommendedPlan().map(plan -> "Recommended: " + plan + " (" + p.reason() + "); "
+                    + saving(p.savingUsd()) + " a month.").orElse(p.reason() + "."), fonts.bold(), BODY_SIZE, 0);
+        }
     }
 
     private void method(PdfCanvas c) throws IOException {
         ReportModel.Method m = model.method();
-        c.heading(1, "5. Method and caveats");
+        c.heading(1, "6. Method and caveats");
         c.heading(2, "Billing rules in force");
         for (String s : m.rules()) {
             c.bullet(s);
@@ -397,6 +444,20 @@ public final class PdfReportWriter {
         BigDecimal s = v.stripTrailingZeros();
         int scale = Math.max(0, s.scale());
         return String.format(Locale.ROOT, "%,." + scale + "f", s);
+    }
+
+    private static final float BODY_SIZE = PdfCanvas.BODY;
+
+    private static String saving(BigDecimal usd) {
+        return usd.signum() >= 0 ? "saves " + usd(usd) : "costs " + usd(usd.negate()) + " more";
+    }
+
+    private static String decimal(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? "-" : String.format(Locale.ROOT, "%,.1f", v);
+    }
+
+    static String factor(double f) {
+        return new BigDecimal(f).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     private static String pct(double share) {

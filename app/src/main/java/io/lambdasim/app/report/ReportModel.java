@@ -15,14 +15,16 @@ import java.util.Optional;
  * @param comparison   the comparison of the designs, as {@code lambdasim compare} computes it
  * @param workloads    one entry per function of the scenario
  * @param designs      one entry per row of the comparison, in the same order
- * @param breakEven    the scenario-level break-even, when this build has it
- * @param recommendation the main recommendation, when this build has it
+ * @param breakEven    the scenario-level break-even, or why the report has none
+ * @param recommendations the memory and provisioned-concurrency recommendations of each function, or why there are
+ *                     none
+ * @param main         the main recommendation: the one with the largest monthly saving, if any saves
  * @param method       the billing rules and assumptions in force
  * @param prices       the price table used, every rate with its source
  */
 public record ReportModel(Title title, Comparison comparison, List<Workload> workloads, List<DesignSection> designs,
-                          Optional<BreakEven> breakEven, Optional<Recommendation> recommendation, Method method,
-                          List<PriceRow> prices) {
+                          Analysis<BreakEven> breakEven, Analysis<List<FunctionRecommendations>> recommendations,
+                          Optional<MainRecommendation> main, Method method, List<PriceRow> prices) {
 
     public ReportModel {
         Objects.requireNonNull(title, "title");
@@ -30,9 +32,32 @@ public record ReportModel(Title title, Comparison comparison, List<Workload> wor
         workloads = List.copyOf(workloads);
         designs = List.copyOf(designs);
         Objects.requireNonNull(breakEven, "breakEven");
-        Objects.requireNonNull(recommendation, "recommendation");
+        Objects.requireNonNull(recommendations, "recommendations");
+        Objects.requireNonNull(main, "main");
         Objects.requireNonNull(method, "method");
         prices = List.copyOf(prices);
+    }
+
+    /**
+     * An analysis of the report that may be missing: its result, or the sentence the report prints instead.
+     *
+     * @param result the analysis, when it was run
+     * @param note   why it is missing (empty when present)
+     */
+    public record Analysis<T>(Optional<T> result, String note) {
+
+        public Analysis {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(note, "note");
+        }
+
+        public static <T> Analysis<T> of(T result) {
+            return new Analysis<>(Optional.of(result), "");
+        }
+
+        public static <T> Analysis<T> skipped(String why) {
+            return new Analysis<>(Optional.empty(), why);
+        }
     }
 
     /** The title page. */
@@ -43,12 +68,16 @@ public record ReportModel(Title title, Comparison comparison, List<Workload> wor
 
     /**
      * A function's traffic: where it comes from, its arrival rate per second over the run (one value per bin of
-     * {@code binSeconds}), and its duration percentiles in ms from the configured distribution.
+     * {@code binSeconds}), and its duration percentiles in ms from the configured distribution. {@code trace} holds
+     * label/value rows describing an imported trace (time span, records, what was rejected), empty for generated
+     * traffic.
      */
     public record Workload(String function, String source, double meanRatePerSecond, String durationSpec,
-                           List<Percentile> durationMs, double binSeconds, double[] ratePerSecond) {
+                           List<Percentile> durationMs, double binSeconds, double[] ratePerSecond,
+                           List<String[]> trace) {
         public Workload {
             durationMs = List.copyOf(durationMs);
+            trace = List.copyOf(trace);
             ratePerSecond = ratePerSecond.clone();
         }
     }
@@ -113,42 +142,79 @@ public record ReportModel(Title title, Comparison comparison, List<Workload> wor
     }
 
     /**
-     * The scenario-level break-even: monthly cost of each design over scaled traffic and where curves cross.
+     * The scenario-level break-even ({@code docs/breakeven.md}): each design's monthly cost at scaled copies of the
+     * scenario's traffic, where Lambda and fleet curves cross, and the closed forms of Lambda's own prices.
      *
-     * @param crossings   each crossing in a sentence
-     * @param points      each crossing's volume, cost and label, for the chart
-     * @param closedForms Lambda's own break-evens in sentences (provisioned concurrency, arm64, 1 ms billing)
+     * @param currentRequestsPerMonth the scenario's own traffic over a 730-hour month
+     * @param currentRequestsPerSecond its mean rate
+     * @param sweep                   the sweep in words ("0.1× to 10×, 13 volumes, 41 simulations")
+     * @param closedForms             sentences: provisioned-concurrency utilisation, arm64 slowdown, 1 ms vs 100 ms
      */
-    public record BreakEven(double currentRequestsPerMonth, List<CostCurve> curves, List<String> crossings,
-                            List<CrossingPoint> points, List<String> closedForms) {
+    public record BreakEven(long currentRequestsPerMonth, double currentRequestsPerSecond, String sweep,
+                            List<CostCurve> curves, List<CrossingRow> crossings, List<String> closedForms) {
         public BreakEven {
             curves = List.copyOf(curves);
             crossings = List.copyOf(crossings);
-            points = List.copyOf(points);
             closedForms = List.copyOf(closedForms);
         }
     }
 
-    /** Where two cost curves meet: requests a month, the cost there, and its label on the chart. */
-    public record CrossingPoint(double requestsPerMonth, double usd, String label) {
-    }
-
-    /** A design's monthly cost at each traffic volume (requests a month). */
-    public record CostCurve(String design, double[] requestsPerMonth, double[] monthlyUsd) {
+    /** A design's monthly cost at each swept volume, and whether it meets the objective there. */
+    public record CostCurve(String design, String type, long[] requestsPerMonth, double[] monthlyUsd,
+                            boolean[] meetsObjective) {
+        public CostCurve {
+            requestsPerMonth = requestsPerMonth.clone();
+            monthlyUsd = monthlyUsd.clone();
+            meetsObjective = meetsObjective.clone();
+        }
     }
 
     /**
-     * The main recommendation and what it saves a month.
+     * A volume where a Lambda design and a fleet cost the same.
      *
-     * @param memoryRows the memory sweep: memory MB, mean ms, p99 ms, cold-start %, USD a month, mark
-     * @param details    the memory and provisioned-concurrency findings in sentences
+     * @param factor   the volume against today's traffic
+     * @param cheaper  which is cheaper below and above, in words
+     * @param refined  whether it was located by re-simulating (rather than read off the curves)
      */
-    public record Recommendation(String text, BigDecimal monthlySavingUsd, List<String[]> memoryRows,
-                                 List<String> details) {
-        public Recommendation {
-            memoryRows = List.copyOf(memoryRows);
-            details = List.copyOf(details);
+    public record CrossingRow(String lambdaDesign, String otherDesign, long requestsPerMonth, double requestsPerSecond,
+                              double factor, BigDecimal lambdaUsd, BigDecimal otherUsd, String cheaper,
+                              boolean refined) {
+    }
+
+    /**
+     * The recommendations for one function ({@code docs/recommendations.md}).
+     *
+     * @param settings        the duration model in words (CPU share, handler threads)
+     * @param curve           the Power Tuning curve, smallest memory first
+     * @param memorySavingUsd current − recommended monthly cost (negative: the recommendation costs more)
+     * @param pc              the provisioned-concurrency recommendation, or why there is none
+     */
+    public record FunctionRecommendations(String function, String settings, List<MemoryRow> curve, int currentMb,
+                                          int recommendedMb, BigDecimal currentUsd, BigDecimal recommendedUsd,
+                                          BigDecimal memorySavingUsd, String memoryReason,
+                                          Analysis<PcSummary> pc) {
+        public FunctionRecommendations {
+            curve = List.copyOf(curve);
         }
+    }
+
+    /** A point of the Power Tuning curve. */
+    public record MemoryRow(int memoryMb, double avgMs, double p99Ms, double coldStartShare, BigDecimal usd,
+                            boolean current, boolean recommended, boolean meetsObjective) {
+    }
+
+    /**
+     * The provisioned-concurrency recommendation at the function's memory.
+     *
+     * @param recommendedPlan the plan in words, or empty when no candidate meets the cold-start objective
+     */
+    public record PcSummary(int memoryMb, double maxColdStartShare, double currentColdStartShare,
+                            BigDecimal currentUsd, Optional<String> recommendedPlan, double recommendedColdStartShare,
+                            BigDecimal recommendedUsd, BigDecimal savingUsd, String reason) {
+    }
+
+    /** The main recommendation and what it saves a month (positive). */
+    public record MainRecommendation(String text, BigDecimal monthlySavingUsd) {
     }
 
     /** The rules and assumptions in force, in words. */

@@ -1,16 +1,5 @@
 package io.lambdasim.app.report;
 
-import io.lambdasim.model.breakeven.Crossing;
-import io.lambdasim.model.breakeven.DesignCurve;
-import io.lambdasim.model.breakeven.ScenarioBreakEven;
-import io.lambdasim.model.breakeven.ScenarioBreakEvenResult;
-import io.lambdasim.model.breakeven.SweepOptions;
-import io.lambdasim.model.recommend.MemoryPoint;
-import io.lambdasim.model.recommend.MemoryRecommendation;
-import io.lambdasim.model.recommend.PcRecommendation;
-import io.lambdasim.model.recommend.RecommendOptions;
-import io.lambdasim.model.recommend.Recommendation;
-import io.lambdasim.model.recommend.Recommender;
 import io.lambdasim.app.about.Version;
 import io.lambdasim.app.report.ReportModel.BillRow;
 import io.lambdasim.app.report.ReportModel.DesignSection;
@@ -19,6 +8,25 @@ import io.lambdasim.app.report.ReportModel.Limit;
 import io.lambdasim.app.report.ReportModel.Percentile;
 import io.lambdasim.app.report.ReportModel.PriceRow;
 import io.lambdasim.app.report.ReportModel.Series;
+import io.lambdasim.model.breakeven.Crossing;
+import io.lambdasim.model.breakeven.DesignCurve;
+import io.lambdasim.model.breakeven.ScenarioBreakEven;
+import io.lambdasim.model.breakeven.ScenarioBreakEvenResult;
+import io.lambdasim.model.breakeven.SweepOptions;
+import io.lambdasim.model.recommend.Evaluation;
+import io.lambdasim.model.recommend.MemoryPoint;
+import io.lambdasim.model.recommend.MemoryRecommendation;
+import io.lambdasim.model.recommend.PcCandidate;
+import io.lambdasim.model.recommend.PcRecommendation;
+import io.lambdasim.model.recommend.RecommendOptions;
+import io.lambdasim.model.recommend.Recommendation;
+import io.lambdasim.model.recommend.Recommender;
+import io.lambdasim.model.scenario.TraceSource;
+import io.lambdasim.workload.trace.ImportReport;
+import io.lambdasim.workload.trace.TraceInfo;
+import java.io.IOException;
+import java.math.RoundingMode;
+import java.time.Instant;
 import io.lambdasim.model.billing.Bill;
 import io.lambdasim.model.billing.BillLine;
 import io.lambdasim.model.billing.BillingEngine;
@@ -26,7 +34,6 @@ import io.lambdasim.model.capacity.ConfidenceInterval;
 import io.lambdasim.model.capacity.FunctionSpec;
 import io.lambdasim.model.capacity.LatencySummary;
 import io.lambdasim.model.capacity.RunResult;
-import io.lambdasim.model.capacity.SimulationRunner;
 import io.lambdasim.model.capacity.SimulationSpec;
 import io.lambdasim.model.capacity.TimeSeries;
 import io.lambdasim.model.compare.Comparison;
@@ -38,7 +45,6 @@ import io.lambdasim.model.ec2.FleetBill;
 import io.lambdasim.model.ec2.FleetCostLine;
 import io.lambdasim.model.ec2.FleetPrices;
 import io.lambdasim.model.ec2.FleetResult;
-import io.lambdasim.model.ec2.FleetSimulation;
 import io.lambdasim.model.ec2.FleetTimeSeries;
 import io.lambdasim.model.scenario.Design;
 import io.lambdasim.model.scenario.Scenario;
@@ -61,76 +67,96 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Builds a {@link ReportModel} from a scenario: the comparison of its designs ({@link DesignComparison}), then each
- * design run again, replication by replication, for what the comparison does not keep (time series, bill lines with
- * their unit prices, confidence intervals). The runs are deterministic, so the second runs' bills are the
- * comparison's; the builder checks it line by line and refuses to build a report that would disagree with
+ * Builds a {@link ReportModel} from a scenario: each design evaluated once ({@link DesignComparison#evaluateDetailed},
+ * which keeps the first replication's run for the charts and every replication's figures for confidence intervals)
+ * and judged as {@code lambdasim compare} judges it; then the scenario-level break-even ({@link ScenarioBreakEven}) and
+ * the recommendations of each function ({@link Recommender}), unless {@link ReportOptions} leaves them out.
+ *
+ * <p>The bill printed for a design is the first replication's usage priced again with its unit prices; the builder
+ * checks it line by line against the comparison's and refuses to build a report that would disagree with
  * {@code lambdasim compare}.
  */
 public final class ReportModelBuilder {
 
     private static final double[] PERCENTILES = {0.5, 0.9, 0.99, 0.999};
+    /** Progress: the comparison ends here, the break-even here, the recommendations take the rest. */
+    private static final double COMPARED = 0.3;
+    private static final double BROKEN_EVEN = 0.75;
 
     private final Scenario scenario;
     private final LocalDate reportDate;
     private final int threads;
-    /** Whether the break-even and the recommendations are computed (seconds of simulation). */
-    private final boolean analyses;
     private final ReportProgress progress;
+    private final ReportOptions options;
 
     private ReportModelBuilder(Scenario scenario, LocalDate reportDate, int threads, ReportProgress progress,
-                               boolean analyses) {
-        this.analyses = analyses;
+                               ReportOptions options) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("at least one thread, was " + threads);
+        }
         this.scenario = scenario;
         this.reportDate = reportDate;
         this.threads = threads;
         this.progress = progress;
+        this.options = options;
     }
 
     /**
-     * The report of {@code scenario} dated {@code reportDate}, simulations on {@code threads} threads.
+     * The full report of {@code scenario} dated {@code reportDate}, simulations on {@code threads} threads.
      *
      * @throws ReportCancelledException if {@code progress} asks to stop
      */
     public static ReportModel build(Scenario scenario, LocalDate reportDate, int threads, ReportProgress progress) {
-        return build(scenario, reportDate, threads, progress, true);
+        return build(scenario, reportDate, threads, progress, ReportOptions.ALL);
     }
 
     /**
-     * As {@link #build(Scenario, LocalDate, int, ReportProgress)}; without {@code analyses} the break-even and
-     * recommendation sections say they were left out (faster).
+     * The report of {@code scenario} with the analyses {@code options} asks for.
+     *
+     * @throws ReportCancelledException if {@code progress} asks to stop
      */
     public static ReportModel build(Scenario scenario, LocalDate reportDate, int threads, ReportProgress progress,
-                                    boolean analyses) {
-        return new ReportModelBuilder(scenario, reportDate, threads, progress, analyses).build();
+                                    ReportOptions options) {
+        return new ReportModelBuilder(scenario, reportDate, threads, progress, options).build();
     }
 
     private ReportModel build() {
-        step(0.0, "comparing designs");
-        Comparison comparison = DesignComparison.run(scenario, threads);
+        step(0.0, "simulating the designs");
+        List<Design> designs = scenario.designs();
+        boolean fleets = designs.stream().anyMatch(d -> d instanceof Design.Fleet);
+        FleetPrices prices = fleets ? DesignComparison.bundledPrices(scenario)
+                : new FleetPrices(Optional.empty(), Optional.empty());
+        DesignComparison engine = new DesignComparison(prices);
+        List<DesignComparison.Evaluation> evaluations = new ArrayList<>();
+        if (designs.isEmpty()) {
+            evaluations.add(engine.evaluateAsConfigured(scenario, threads));
+        }
+        for (int i = 0; i < designs.size(); i++) {
+            step(COMPARED * i / designs.size(), "simulating design " + designs.get(i).name());
+            evaluations.add(engine.evaluateDetailed(scenario, designs.get(i), threads));
+        }
+        Comparison comparison = DesignComparison.judge(scenario, evaluations.stream()
+                .map(DesignComparison.Evaluation::result).toList());
         List<DesignSection> sections = new ArrayList<>();
         Map<String, Series> arrivals = new LinkedHashMap<>();
-        List<Design> designs = scenario.designs();
-        int n = Math.max(1, designs.size());
         List<FleetCostLine> fleetLines = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < evaluations.size(); i++) {
             DesignResult row = comparison.designs().get(i);
-            step(0.3 + 0.3 * i / n, "running design " + row.name() + " for its charts");
+            DesignComparison.Evaluation e = evaluations.get(i);
             if (designs.isEmpty()) {
-                sections.add(lambda(row, scenario.spec(), arrivals, "all functions"));
+                sections.add(lambda(row, e, scenario.spec(), arrivals, "all functions"));
             } else if (designs.get(i) instanceof Design.Lambda l) {
-                sections.add(lambda(row, scenario.spec().withFunctions(List.of(l.variant())), arrivals, l.function()));
+                sections.add(lambda(row, e, scenario.spec().withFunctions(List.of(l.variant())), arrivals,
+                        l.function()));
             } else {
-                sections.add(fleet(row, (Design.Fleet) designs.get(i), arrivals, fleetLines));
+                sections.add(fleet(row, e, (Design.Fleet) designs.get(i), arrivals, fleetLines));
             }
         }
-        step(0.6, "sweeping the traffic for the break-even");
-        Optional<ReportModel.BreakEven> breakEven = breakEven(comparison);
-        step(0.85, "recommending memory and provisioned concurrency");
-        Optional<ReportModel.Recommendation> recommendation = recommendation(comparison);
-        step(0.95, "writing the method and the price table");
+        ReportModel.Analysis<ReportModel.BreakEven> breakEven = breakEven(prices);
+        ReportModel.Analysis<List<ReportModel.FunctionRecommendations>> recommendations = recommendations();
+        step(0.98, "writing the method and the price table");
         ReportModel model = new ReportModel(title(), comparison, workloads(arrivals), sections, breakEven,
-                recommendation, method(), prices(fleetLines));
+                recommendations, main(recommendations), method(), prices(fleetLines));
         step(1.0, "done");
         return model;
     }
@@ -152,25 +178,17 @@ public final class ReportModelBuilder {
 
     // ---------------------------------------------------------------- designs
 
-    private DesignSection lambda(DesignResult row, SimulationSpec spec, Map<String, Series> arrivals,
-                                 String function) {
-        List<RunResult> runs = SimulationRunner.run(spec, scenario.replications(), threads).runs();
-        BillingEngine engine = new BillingEngine();
-        List<Double> monthly = new ArrayList<>();
-        Bill first = null;
-        for (RunResult r : runs) {
-            Bill m = engine.bill(MonthlyExtrapolation.lambdaUsage(r.usage(), spec.horizonUs()), spec.edition(),
-                    spec.billing());
-            first = first == null ? m : first;
-            monthly.add(m.totalUsd().doubleValue());
-        }
+    private DesignSection lambda(DesignResult row, DesignComparison.Evaluation e, SimulationSpec spec,
+                                 Map<String, Series> arrivals, String function) {
+        RunResult r0 = e.lambdaRun().orElseThrow();
+        Bill first = new BillingEngine().bill(MonthlyExtrapolation.lambdaUsage(r0.usage(), spec.horizonUs()),
+                spec.edition(), spec.billing());
         List<BillRow> bill = new ArrayList<>();
         for (BillLine l : first.lines()) {
             bill.add(new BillRow(l.item(), l.quantity(), l.unit(), l.unitPriceUsd().toPlainString() + " per "
                     + singular(l.unit()), l.usd()));
         }
         checkSameBill(row, bill);
-        RunResult r0 = runs.get(0);
         TimeSeries ts = r0.timeSeries();
         double binHours = ts.binUs() / 3.6e9;
         arrivals.putIfAbsent(function, new Series(function, binHours, perSecond(ts.invocations(), ts.binUs())));
@@ -206,37 +224,27 @@ public final class ReportModelBuilder {
         }
         config.add(new String[] {"account concurrency limit", String.format(Locale.ROOT, "%,d",
                 spec.account().concurrencyLimit())});
+        List<DesignComparison.Replication> reps = e.replications();
         List<Estimate> estimates = new ArrayList<>();
-        if (runs.size() > 1) {
-            estimates.add(estimate("monthly cost", monthly, "USD"));
-            estimates.add(estimate("cold-start probability", runs, RunResult::coldStartProbability, "share"));
-            estimates.add(estimate("throttle probability", runs, RunResult::throttleProbability, "share"));
-            estimates.add(estimate("p99 latency", runs, r -> r.latency().p99Ms(), "ms"));
+        if (reps.size() > 1) {
+            estimates.add(estimate("monthly cost", reps, x -> x.monthlyUsd().doubleValue(), "USD"));
+            estimates.add(estimate("cold-start probability", reps, DesignComparison.Replication::coldStartShare,
+                    "share"));
+            estimates.add(estimate("throttle probability", reps, DesignComparison.Replication::failedShare,
+                    "share"));
+            estimates.add(estimate("p99 latency", reps, x -> x.latency().p99Ms(), "ms"));
         }
         return new DesignSection(row.name(), row.type(), row.description(), config, row.monthlyCostUsd(), bill,
-                sum(bill), row.coldStartProbability(), row.failedShare(), "throttled", latency(runs.stream()
-                .map(RunResult::latency).toList()), row.meetsObjective(), row.reason(), concurrency, limits,
-                "concurrent executions", new Series("cold starts", binHours, toDouble(ts.coldStarts())),
-                "cold starts per " + TimeSpans.format(ts.binUs()), estimates, row.warnings());
+                sum(bill), row.coldStartProbability(), row.failedShare(), "throttled", latency(reps),
+                row.meetsObjective(), row.reason(), concurrency, limits, "concurrent executions",
+                new Series("cold starts", binHours, toDouble(ts.coldStarts())), "cold starts per "
+                + TimeSpans.format(ts.binUs()), estimates, row.warnings());
     }
 
-    private DesignSection fleet(DesignResult row, Design.Fleet d, Map<String, Series> arrivals,
-                                List<FleetCostLine> fleetLines) {
-        FleetPrices prices = DesignComparison.bundledPrices(scenario);
-        List<FleetResult> runs = new ArrayList<>();
-        for (int r = 0; r < scenario.replications(); r++) {
-            if (progress.cancelled()) {
-                throw new ReportCancelledException();
-            }
-            runs.add(new FleetSimulation(scenario.spec(), d.fleet(), prices, r).run());
-        }
-        List<Double> monthly = new ArrayList<>();
-        FleetBill first = null;
-        for (FleetResult r : runs) {
-            FleetBill m = MonthlyExtrapolation.fleetBill(r.bill(), scenario.horizonUs());
-            first = first == null ? m : first;
-            monthly.add(m.totalUsd().doubleValue());
-        }
+    private DesignSection fleet(DesignResult row, DesignComparison.Evaluation e, Design.Fleet d,
+                                Map<String, Series> arrivals, List<FleetCostLine> fleetLines) {
+        FleetResult r0 = e.fleetRun().orElseThrow();
+        FleetBill first = MonthlyExtrapolation.fleetBill(r0.bill(), scenario.horizonUs());
         List<BillRow> bill = new ArrayList<>();
         for (FleetCostLine l : first.lines()) {
             String per = l.unitsPerPrice().compareTo(BigDecimal.ONE) == 0 ? ""
@@ -246,7 +254,6 @@ public final class ReportModelBuilder {
             fleetLines.add(l);
         }
         checkSameBill(row, bill);
-        FleetResult r0 = runs.get(0);
         FleetTimeSeries ts = r0.timeSeries();
         double binHours = ts.binUs() / 3.6e9;
         arrivals.putIfAbsent(d.function(), new Series(d.function(), binHours, perSecond(ts.arrivals(), ts.binUs())));
@@ -271,17 +278,17 @@ public final class ReportModelBuilder {
         config.add(new String[] {"request timeout", d.fleet().requestTimeoutUs() == 0 ? "none"
                 : TimeSpans.format(d.fleet().requestTimeoutUs())});
         config.add(new String[] {"front door", d.fleet().frontDoor().describe()});
+        List<DesignComparison.Replication> reps = e.replications();
         List<Estimate> estimates = new ArrayList<>();
-        if (runs.size() > 1) {
-            estimates.add(estimate("monthly cost", monthly, "USD"));
-            estimates.add(estimate("unserved share", runs, FleetResult::unservedShare, "share"));
-            estimates.add(estimate("p99 latency", runs, r -> r.latency().p99Ms(), "ms"));
+        if (reps.size() > 1) {
+            estimates.add(estimate("monthly cost", reps, x -> x.monthlyUsd().doubleValue(), "USD"));
+            estimates.add(estimate("unserved share", reps, DesignComparison.Replication::failedShare, "share"));
+            estimates.add(estimate("p99 latency", reps, x -> x.latency().p99Ms(), "ms"));
         }
         return new DesignSection(row.name(), row.type(), row.description(), config, row.monthlyCostUsd(), bill,
-                sum(bill), Double.NaN, row.failedShare(), "not served", latency(runs.stream()
-                .map(FleetResult::latency).toList()), row.meetsObjective(), row.reason(), concurrency, limits,
-                "slots", new Series("units billed", binHours, ts.meanUnits()), "units billed (mean in the bin)",
-                estimates, row.warnings());
+                sum(bill), Double.NaN, row.failedShare(), "not served", latency(reps), row.meetsObjective(),
+                row.reason(), concurrency, limits, "slots", new Series("units billed", binHours, ts.meanUnits()),
+                "units billed (mean in the bin)", estimates, row.warnings());
     }
 
     /** The report's lines must be the comparison's (same run, same seed): anything else is a bug, never printed. */
@@ -302,7 +309,8 @@ public final class ReportModelBuilder {
         return bill.stream().map(BillRow::usd).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private static List<Percentile> latency(List<LatencySummary> runs) {
+    private static List<Percentile> latency(List<DesignComparison.Replication> reps) {
+        List<LatencySummary> runs = reps.stream().map(DesignComparison.Replication::latency).toList();
         return List.of(new Percentile("mean", mean(runs, LatencySummary::meanMs)),
                 new Percentile("p50", mean(runs, LatencySummary::p50Ms)),
                 new Percentile("p90", mean(runs, LatencySummary::p90Ms)),
@@ -366,9 +374,52 @@ public final class ReportModelBuilder {
             }
             out.add(new ReportModel.Workload(f.name(), f.workload().describe(), f.workload().meanRatePerSecond(),
                     d.spec(), pct, s == null ? Double.NaN : s.binHours() * 3600,
-                    s == null ? new double[0] : s.values()));
+                    s == null ? new double[0] : s.values(), trace(f)));
         }
         return out;
+    }
+
+    /**
+     * What the report says of a function's imported trace: the file, its time span and size, and what its import
+     * rejected when the scenario imported it; empty for generated traffic. A trace that cannot be read again is
+     * said so in one row rather than failing the report.
+     */
+    static List<String[]> trace(FunctionSpec f) {
+        Optional<TraceSource> source = TraceSource.of(f.workload());
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        TraceSource t = source.get();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"file", t.file() + " (function " + t.function() + ")"});
+        try {
+            TraceInfo info = TraceInfo.of(t.trace());
+            rows.add(new String[] {"time span", Instant.ofEpochSecond(0, info.firstStartUs() * 1000).toString()
+                    + " to " + Instant.ofEpochSecond(0, info.endUs() * 1000) + " ("
+                    + TimeSpans.format(Math.max(0, info.endUs() - info.firstStartUs())) + ")"});
+            long own = info.functions().stream().filter(x -> x.name().equals(t.function()))
+                    .mapToLong(TraceInfo.FunctionSummary::invocations).sum();
+            rows.add(new String[] {"records", String.format(Locale.ROOT, "%,d %s, %,d invocations, %,d of them of "
+                    + "%s", info.records(), info.kind().toString().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    info.invocations(), own, t.function())});
+        } catch (IOException | RuntimeException e) {
+            rows.add(new String[] {"time span", "cannot be read again: " + e.getMessage()});
+        }
+        if (t.imported().isEmpty()) {
+            rows.add(new String[] {"rejected", "not recorded: the file is a LambdaSim trace, imported earlier "
+                    + "(lambdasim import listed what it rejected)"});
+        } else {
+            ImportReport r = t.imported().get();
+            rows.add(new String[] {"imported", String.format(Locale.ROOT, "as the scenario was read (%s): %,d "
+                    + "accepted, %,d rejected, %,d duplicates, %,d warnings", r.format(), r.acceptedCount(),
+                    r.rejectedCount(), r.duplicates(), r.warningCount())});
+            r.rejections().stream().limit(5).forEach(x -> rows.add(new String[] {"rejected", x.toString()}));
+            if (r.rejectedCount() > 5) {
+                rows.add(new String[] {"rejected", String.format(Locale.ROOT, "... and %,d more",
+                        r.rejectedCount() - 5)});
+            }
+        }
+        return rows;
     }
 
     private static String label(double p) {
@@ -376,115 +427,162 @@ public final class ReportModelBuilder {
         return "p" + s;
     }
 
-    // ---------------------------------------------------------------- break-even and recommendations
+    // ---------------------------------------------------------------- break-even
 
     /**
-     * The scenario-level break-even ({@link ScenarioBreakEven}, default sweep): only for scenarios with a Lambda
-     * design and a fleet to cross.
+     * The scenario-level break-even, with the comparison's fleet prices; skipped, with the reason printed, when the
+     * options leave it out or the scenario has no Lambda design and fleet to compare.
      */
-    private Optional<ReportModel.BreakEven> breakEven(Comparison comparison) {
-        boolean lambda = scenario.designs().stream().anyMatch(d -> d instanceof Design.Lambda);
-        boolean fleet = scenario.designs().stream().anyMatch(d -> d instanceof Design.Fleet);
-        if (!analyses || !lambda || !fleet) {
-            return Optional.empty();
+    private ReportModel.Analysis<ReportModel.BreakEven> breakEven(FleetPrices prices) {
+        if (!options.breakEven()) {
+            return ReportModel.Analysis.skipped("Left out of this report (--no-breakeven): run lambdasim breakeven "
+                    + "on the scenario for the cost curves over scaled traffic and where they cross.");
         }
-        ScenarioBreakEvenResult r = new ScenarioBreakEven(DesignComparison.bundledPrices(scenario))
-                .analyse(scenario, SweepOptions.DEFAULT, threads, (done, planned) -> {
-                    if (progress.cancelled()) {
-                        throw new ReportCancelledException();
-                    }
-                });
+        List<Design> designs = scenario.designs();
+        if (designs.isEmpty()) {
+            return ReportModel.Analysis.skipped("The scenario has no designs, so there is nothing to break even: a "
+                    + "break-even compares a Lambda design with a fleet serving the same traffic (add a \"designs\" "
+                    + "list, docs/scenario-format.md).");
+        }
+        if (designs.stream().noneMatch(d -> d instanceof Design.Fleet)
+                || designs.stream().noneMatch(d -> d instanceof Design.Lambda)) {
+            return ReportModel.Analysis.skipped("The scenario has no " + (designs.stream().noneMatch(d -> d
+                    instanceof Design.Fleet) ? "EC2 or Fargate fleet" : "Lambda design") + " among its designs, so "
+                    + "there is no Lambda-against-fleet break-even to find (docs/breakeven.md).");
+        }
+        step(COMPARED, "break-even: sweeping scaled traffic");
+        ScenarioBreakEvenResult r = new ScenarioBreakEven(prices).analyse(scenario, SweepOptions.DEFAULT, threads,
+                (done, planned) -> step(COMPARED + (BROKEN_EVEN - COMPARED) * Math.min(1.0, (double) done
+                        / Math.max(1, planned)), "break-even: " + done + " of " + planned + " simulations"));
         List<ReportModel.CostCurve> curves = new ArrayList<>();
         for (DesignCurve c : r.curves()) {
-            double[] v = c.points().stream().mapToDouble(p -> p.requestsPerMonth()).toArray();
-            double[] usd = c.points().stream().mapToDouble(p -> p.usd().doubleValue()).toArray();
-            curves.add(new ReportModel.CostCurve(c.design(), v, usd));
+            int n = c.points().size();
+            long[] volume = new long[n];
+            double[] usd = new double[n];
+            boolean[] meets = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                DesignCurve.Point p = c.points().get(i);
+                volume[i] = p.requestsPerMonth();
+                usd[i] = p.usd().doubleValue();
+                meets[i] = p.meetsObjective();
+            }
+            curves.add(new ReportModel.CostCurve(c.design(), c.type(), volume, usd, meets));
         }
-        List<String> sentences = new ArrayList<>();
-        List<ReportModel.CrossingPoint> points = new ArrayList<>();
+        List<ReportModel.CrossingRow> crossings = new ArrayList<>();
         for (Crossing c : r.crossings()) {
-            String label = String.format(Locale.ROOT, "%.1f M req/month · %.1f req/s", c.requestsPerMonth() / 1e6,
-                    c.meanRequestsPerSecond());
-            sentences.add(String.format(Locale.ROOT, "%s and %s cost the same at %,d requests a month (%.1f a second, "
-                            + "%.2f times today's traffic): $%s against $%s a month%s%s%s.", c.lambdaDesign(),
-                    c.otherDesign(), c.requestsPerMonth(), c.meanRequestsPerSecond(),
-                    c.requestsPerMonth() / (double) r.currentRequestsPerMonth(), c.lambdaUsd().toPlainString(),
-                    c.otherUsd().toPlainString(), c.cheaperDesignBelow().map(d -> "; " + d + " is cheaper below")
-                            .orElse(""), c.cheaperDesignAbove().map(d -> ", " + d + " above").orElse(""),
-                    c.refined() ? " (located by re-simulating both designs)" : " (read off the sampled curves)"));
-            points.add(new ReportModel.CrossingPoint(c.requestsPerMonth(), c.otherUsd().doubleValue(), label));
-        }
-        if (sentences.isEmpty()) {
-            sentences.add(String.format(Locale.ROOT, "No Lambda design crosses a fleet between %s and %s times "
-                    + "today's traffic.", r.options().fromFactor(), r.options().toFactor()));
+            String cheaper = c.cheaperDesignBelow().map(d -> d + " below").orElse("equal below")
+                    + ", " + c.cheaperDesignAbove().map(d -> d + " above").orElse("equal above");
+            crossings.add(new ReportModel.CrossingRow(c.lambdaDesign(), c.otherDesign(), c.requestsPerMonth(),
+                    c.meanRequestsPerSecond(), (double) c.requestsPerMonth() / r.currentRequestsPerMonth(),
+                    c.lambdaUsd(), c.otherUsd(), cheaper, c.refined()));
         }
         List<String> closed = new ArrayList<>();
         for (ScenarioBreakEvenResult.ProvisionedUtilisation p : r.provisioned()) {
-            closed.add(p.design() + ": provisioned concurrency is cheaper than on-demand when its environments are "
-                    + "busy more than " + p.utilisation().map(u -> String.format(Locale.ROOT, "%.1f %%",
-                    u.doubleValue() * 100)).orElse("(never: it does not pay)") + " of the time ("
-                    + p.architecture().id() + ", INIT not counted).");
+            closed.add(p.utilisation().map(u -> String.format(Locale.ROOT, "Provisioned concurrency for %s (%s) "
+                    + "costs less than on-demand when its environments are busy more than %.1f %% of the time "
+                    + "(INIT not counted).", p.design(), p.architecture().id(), u.doubleValue() * 100))
+                    .orElse("Provisioned concurrency for " + p.design() + " (" + p.architecture().id() + ") never "
+                            + "costs less than on-demand at these prices."));
         }
-        closed.add(String.format(Locale.ROOT, "arm64 costs %.4f of x86_64 per GB-second: it stays cheaper unless it "
-                + "runs more than %.3f times as long.", r.architecture().priceRatio().doubleValue(),
+        closed.add(String.format(Locale.ROOT, "arm64 costs %s of x86_64 per GB-second: it stays cheaper unless a "
+                        + "request runs more than %.3f× as long on it.",
+                r.architecture().priceRatio().setScale(4, RoundingMode.HALF_UP).toPlainString(),
                 r.architecture().breakEvenSlowdown().doubleValue()));
         for (ScenarioBreakEvenResult.Granularity g : r.granularity()) {
-            closed.add(String.format(Locale.ROOT, "%s: 1 ms billing bills %.2f ms a request on average against %.2f "
-                            + "ms under the old 100 ms rounding: $%s a month less at today's traffic.", g.design(),
-                    g.savings().meanBilledFineMs().doubleValue(), g.savings().meanBilledCoarseMs().doubleValue(),
-                    g.monthly().savingUsd().toPlainString()));
+            closed.add(String.format(Locale.ROOT, "%s: 1 ms billing bills %.2f ms a request on average against "
+                            + "%.2f ms under the former 100 ms rounding (%.1f %% less), %s a month less at today's "
+                            + "traffic.", g.design(), g.savings().meanBilledFineMs().doubleValue(),
+                    g.savings().meanBilledCoarseMs().doubleValue(), g.savings().savingPercent().doubleValue(),
+                    PdfReportWriter.usd(g.monthly().savingUsd())));
         }
-        return Optional.of(new ReportModel.BreakEven(r.currentRequestsPerMonth(), curves, sentences, points, closed));
+        String sweep = String.format(Locale.ROOT, "%s× to %s× today's traffic at %d volumes (log-spaced), "
+                        + "%d simulations of %d replication%s each%s", plain(r.options().fromFactor()),
+                plain(r.options().toFactor()), r.options().points(), r.simulations(), r.replications(),
+                r.replications() == 1 ? "" : "s", r.options().refine() ? ", crossings located again by "
+                        + "re-simulating both designs" : "");
+        return ReportModel.Analysis.of(new ReportModel.BreakEven(r.currentRequestsPerMonth(),
+                r.currentRequestsPerSecond(), sweep, curves, crossings, closed));
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    // ---------------------------------------------------------------- recommendations
+
+    /** The memory and provisioned-concurrency recommendations of every function, as lambdasim recommend gives them. */
+    private ReportModel.Analysis<List<ReportModel.FunctionRecommendations>> recommendations() {
+        if (!options.recommendations()) {
+            return ReportModel.Analysis.skipped("Left out of this report (--no-recommend): run lambdasim recommend "
+                    + "on the scenario for the memory and provisioned-concurrency recommendations.");
+        }
+        List<FunctionSpec> functions = scenario.spec().functions();
+        List<ReportModel.FunctionRecommendations> out = new ArrayList<>();
+        for (int i = 0; i < functions.size(); i++) {
+            FunctionSpec f = functions.get(i);
+            step(BROKEN_EVEN + (0.97 - BROKEN_EVEN) * i / functions.size(), "recommendations for function "
+                    + f.name());
+            Recommendation r = Recommender.recommend(scenario, RecommendOptions.DEFAULT.withFunction(f.name()),
+                    threads);
+            out.add(recommendations(r));
+        }
+        return ReportModel.Analysis.of(out);
+    }
+
+    private static ReportModel.FunctionRecommendations recommendations(Recommendation r) {
+        MemoryRecommendation m = r.memory();
+        List<ReportModel.MemoryRow> curve = new ArrayList<>();
+        for (MemoryPoint p : m.curve()) {
+            Evaluation e = p.evaluation();
+            curve.add(new ReportModel.MemoryRow(p.memoryMb(), e.meanLatencyMs(), e.p99LatencyMs(),
+                    e.coldStartShare(), e.monthlyCostUsd(), p.current(), p.memoryMb() == m.recommendedMemoryMb(),
+                    p.meetsObjective()));
+        }
+        String settings = String.format(Locale.ROOT, "%s of each duration is CPU work at %,d MB, the rest waiting; "
+                        + "the handler keeps %d thread%s busy", plain(m.settings().cpuShare()), m.currentMemoryMb(),
+                m.settings().handlerThreads(), m.settings().handlerThreads() == 1 ? "" : "s");
+        ReportModel.Analysis<ReportModel.PcSummary> pc;
+        if (r.pc().isEmpty()) {
+            pc = ReportModel.Analysis.skipped("No provisioned-concurrency recommendation: the scenario's objective "
+                    + "sets no cold-start share (objective.max_cold_start_share).");
+        } else {
+            PcRecommendation p = r.pc().get();
+            Optional<PcCandidate> best = p.recommended();
+            pc = ReportModel.Analysis.of(new ReportModel.PcSummary(p.memoryMb(), p.maxColdStartShare(),
+                    p.current().coldStartShare(), p.current().monthlyCostUsd(),
+                    best.map(c -> c.plan().describe()), best.map(c -> c.evaluation().coldStartShare())
+                    .orElse(Double.NaN), best.map(c -> c.evaluation().monthlyCostUsd())
+                    .orElse(p.current().monthlyCostUsd()), p.savingUsd(), p.reason()));
+        }
+        return new ReportModel.FunctionRecommendations(r.function(), settings, curve, m.currentMemoryMb(),
+                m.recommendedMemoryMb(), m.currentMonthlyUsd(), m.recommendedMonthlyUsd(), m.savingUsd(), m.reason(),
+                pc);
     }
 
     /**
-     * The recommendations ({@link Recommender}) for the scenario's first function: the memory sweep and, with a
-     * cold-start objective, provisioned concurrency; the main one is the larger saving.
+     * The main recommendation: of every function's memory and provisioned-concurrency recommendations, the one that
+     * saves most a month; none when none saves anything.
      */
-    private Optional<ReportModel.Recommendation> recommendation(Comparison comparison) {
-        if (!analyses) {
-            return Optional.empty();
-        }
-        Recommendation r = Recommender.recommend(scenario, RecommendOptions.DEFAULT, threads);
-        if (progress.cancelled()) {
-            throw new ReportCancelledException();
-        }
-        MemoryRecommendation m = r.memory();
-        List<String[]> rows = new ArrayList<>();
-        for (MemoryPoint p : m.curve()) {
-            var e = p.evaluation();
-            String mark = p.memoryMb() == m.recommendedMemoryMb() ? "recommended"
-                    : p.memoryMb() == m.currentMemoryMb() ? "current" : "";
-            if (p.memoryMb() == m.recommendedMemoryMb() && p.memoryMb() == m.currentMemoryMb()) {
-                mark = "current, recommended";
+    static Optional<ReportModel.MainRecommendation> main(
+            ReportModel.Analysis<List<ReportModel.FunctionRecommendations>> recommendations) {
+        ReportModel.MainRecommendation best = null;
+        for (ReportModel.FunctionRecommendations f : recommendations.result().orElse(List.of())) {
+            if (f.recommendedMb() != f.currentMb() && f.memorySavingUsd().signum() > 0
+                    && (best == null || f.memorySavingUsd().compareTo(best.monthlySavingUsd()) > 0)) {
+                best = new ReportModel.MainRecommendation(String.format(Locale.ROOT, "Give function %s %,d MB of "
+                        + "memory instead of %,d MB: %s", f.function(), f.recommendedMb(), f.currentMb(),
+                        f.memoryReason()), f.memorySavingUsd());
             }
-            rows.add(new String[] {String.format(Locale.ROOT, "%,d", p.memoryMb()),
-                String.format(Locale.ROOT, "%.1f", e.meanLatencyMs()), String.format(Locale.ROOT, "%.1f",
-                        e.p99LatencyMs()), String.format(Locale.ROOT, "%.3f", e.coldStartShare() * 100),
-                "$" + e.monthlyCostUsd().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), mark});
-        }
-        List<String> details = new ArrayList<>();
-        String memoryText = String.format(Locale.ROOT, "Memory for %s: %,d MB instead of %,d MB (%s), $%s a month "
-                        + "instead of $%s.", r.function(), m.recommendedMemoryMb(), m.currentMemoryMb(), m.reason(),
-                m.recommendedMonthlyUsd().toPlainString(), m.currentMonthlyUsd().toPlainString());
-        details.add(memoryText + " Saving: $" + m.savingUsd().toPlainString() + " a month. CPU share "
-                + m.settings().cpuShare() + " of each duration at the configured size, "
-                + m.settings().handlerThreads() + " handler thread(s).");
-        String main = memoryText;
-        BigDecimal saving = m.savingUsd();
-        if (r.pc().isPresent()) {
-            PcRecommendation pc = r.pc().get();
-            String pcText = "Provisioned concurrency for " + pc.function() + ": " + pc.reason() + ".";
-            details.add(pcText + " Saving: $" + pc.savingUsd().toPlainString() + " a month.");
-            if (pc.recommended().isPresent() && pc.savingUsd().compareTo(saving) > 0) {
-                main = pcText;
-                saving = pc.savingUsd();
+            if (f.pc().result().isPresent()) {
+                ReportModel.PcSummary p = f.pc().result().get();
+                if (p.recommendedPlan().isPresent() && p.savingUsd().signum() > 0
+                        && (best == null || p.savingUsd().compareTo(best.monthlySavingUsd()) > 0)) {
+                    best = new ReportModel.MainRecommendation("Give function " + f.function() + " provisioned "
+                            + "concurrency " + p.recommendedPlan().get() + ": " + p.reason(), p.savingUsd());
+                }
             }
-        } else {
-            details.add("Provisioned concurrency: no cold-start objective in the scenario "
-                    + "(objective.max_cold_start_share), so none is recommended.");
         }
-        return Optional.of(new ReportModel.Recommendation(main, saving, rows, details));
+        return Optional.ofNullable(best);
     }
 
     // ---------------------------------------------------------------- method and prices

@@ -2,12 +2,17 @@ package io.lambdasim.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lambdasim.app.project.Project;
+import io.lambdasim.app.project.ProjectSettings;
+import io.lambdasim.app.project.ProjectStore;
+import io.lambdasim.model.scenario.ScenarioReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +24,7 @@ class ReportCommandTest {
     void writesALetterReportThenRefusesToReplaceItWithoutForce(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("review.pdf");
         CliRun first = CliRun.of("report", EXAMPLE, "--out", out.toString(), "--paper", "letter", "--date",
-                "2026-11-26");
+                "2026-11-26", "--no-breakeven", "--no-recommend");
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.out()).contains("Wrote " + out).contains("letter").contains("3 designs");
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
@@ -32,33 +37,54 @@ class ReportCommandTest {
         assertThat(again.err().strip()).doesNotContain("\n").contains("already exists").contains("--force");
         assertThat(Files.readAllBytes(out)).isEqualTo(before);
 
-        CliRun forced = CliRun.of("report", EXAMPLE, "--out", out.toString(), "--force", "--date", "2026-11-26");
+        CliRun forced = CliRun.of("report", EXAMPLE, "--out", out.toString(), "--force", "--date", "2026-11-26",
+                "--no-breakeven", "--no-recommend");
         assertThat(forced.status()).as(forced.err()).isZero();
     }
 
     @Test
-    void aProjectIsReportedOnItsPaperAndABrokenOneIsRefusedInOneLine(@TempDir Path dir) throws IOException {
-        var scenario = io.lambdasim.model.scenario.ScenarioReader.read(Path.of(EXAMPLE));
-        var project = io.lambdasim.app.project.Project.of(scenario).withSettings(
-                io.lambdasim.app.project.ProjectSettings.DEFAULT.withPaperSize(
-                        io.lambdasim.app.project.ProjectSettings.PaperSize.LETTER));
-        Path file = dir.resolve("shop.lsim");
-        new io.lambdasim.app.project.ProjectStore(dir).save(project, file);
-        Path pdf = dir.resolve("r.pdf");
-        CliRun run = CliRun.of("report", file.toString(), "--out", pdf.toString(), "--no-analyses", "--date",
-                "2026-11-26");
-        assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("(letter, 3 designs)");
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);   // 8.5 in × 72
-        }
+    void aDirectoryIsRefusedInOneLineNamingWhatToGive(@TempDir Path dir) {
+        CliRun run = CliRun.of("report", dir.toString(), "--out", dir.resolve("r.pdf").toString());
+        assertThat(run.status()).isEqualTo(LambdaSimCommand.EXIT_USAGE);
+        assertThat(run.err().strip()).isEqualTo("lambdasim report: " + dir + ": is a directory; give a scenario "
+                + "file or a project file (.lsim)");
+        assertThat(dir.resolve("r.pdf")).doesNotExist();
+    }
 
-        Path broken = dir.resolve("broken.lsim");
-        Files.writeString(broken, "{\"format\": \"lambdasim-project/9\"}", StandardCharsets.UTF_8);
-        CliRun refused = CliRun.of("report", broken.toString(), "--out", dir.resolve("b.pdf").toString());
-        assertThat(refused.status()).isEqualTo(LambdaSimCommand.EXIT_USAGE);
-        assertThat(refused.err().strip()).doesNotContain("\n").contains("broken.lsim");
-        assertThat(dir.resolve("b.pdf")).doesNotExist();
+    @Test
+    void aProjectFileIsReportedOnItsOwnPaperUnlessPaperIsGiven(@TempDir Path dir) throws IOException {
+        Path project = dir.resolve("review.lsim");
+        new ProjectStore(dir.resolve("config")).save(Project.of(ScenarioReader.read(Path.of(EXAMPLE)))
+                .withSettings(ProjectSettings.DEFAULT.withPaperSize(ProjectSettings.PaperSize.LETTER)), project);
+        Path own = dir.resolve("own.pdf");
+        CliRun run = CliRun.of("report", project.toString(), "--out", own.toString(), "--date", "2026-11-26",
+                "--no-breakeven", "--no-recommend");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("letter").contains("3 designs");
+        Path a4 = dir.resolve("a4.pdf");
+        CliRun given = CliRun.of("report", project.toString(), "--out", a4.toString(), "--paper", "a4", "--date",
+                "2026-11-26", "--no-breakeven", "--no-recommend");
+        assertThat(given.status()).as(given.err()).isZero();
+        try (PDDocument letter = Loader.loadPDF(own.toFile()); PDDocument iso = Loader.loadPDF(a4.toFile())) {
+            // Letter is 8.5 in = 612 pt wide; A4 210 mm = 595.28 pt.
+            assertThat(letter.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(iso.getPage(0).getMediaBox().getWidth()).isCloseTo(595.28f,
+                    org.assertj.core.data.Offset.offset(0.01f));
+            String text = new PDFTextStripper().getText(letter);
+            assertThat(text).contains("API on Lambda (x86 or arm64) or on EC2 behind an ALB");
+            assertThat(text.replace("\n", " ")).contains("Left out of this report (--no-breakeven)")
+                    .contains("Left out of this report (--no-recommend)");
+        }
+    }
+
+    @Test
+    void aBrokenProjectFileIsAOneLineErrorNamingTheFile(@TempDir Path dir) throws IOException {
+        Path project = dir.resolve("broken.lsim");
+        Files.writeString(project, "{\"format\": \"lambdasim-project/1\",", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("report", project.toString(), "--out", dir.resolve("r.pdf").toString());
+        assertThat(run.status()).isEqualTo(LambdaSimCommand.EXIT_USAGE);
+        assertThat(run.err().strip()).doesNotContain("\n").contains(project.toString());
+        assertThat(dir.resolve("r.pdf")).doesNotExist();
     }
 
     @Test

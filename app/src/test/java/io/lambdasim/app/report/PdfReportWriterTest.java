@@ -132,7 +132,7 @@ class PdfReportWriterTest {
             }
             assertThat(top).containsExactly("1. Executive summary", "2. Workload", "3.1 Design: lambda-x86-1gb",
                     "3.2 Design: lambda-arm64-1gb", "3.3 Design: ec2-m7g-large-alb", "4. Comparison and break-even",
-                    "5. Method and caveats", "Appendix: price table");
+                    "5. Recommendations", "6. Method and caveats", "Appendix: price table");
             PDFTextStripper s = new PDFTextStripper();
             s.setStartPage(2);
             s.setEndPage(2);
@@ -157,25 +157,79 @@ class PdfReportWriterTest {
     }
 
     @Test
-    void theSummaryNamesTheCheapestDesignTheBreakEvenTrafficAndTheMainRecommendation() throws IOException {
+    void theSummaryNamesTheCheapestDesignAndTheMainRecommendationWithTheLargestSaving() throws IOException {
         String text = bodyText(a4).replace("\n", " ");
         assertThat(text).contains("Cheapest design that meets the objective: lambda-arm64-1gb, at $79.47 a month.");
-        // The break-even and the recommendations as the engines compute them on their own.
-        var scenario = ScenarioReader.read(EXAMPLE);
-        var breakEven = io.lambdasim.model.breakeven.ScenarioBreakEven.run(scenario,
-                io.lambdasim.model.breakeven.SweepOptions.DEFAULT, 1);
-        assertThat(breakEven.crossings()).hasSize(2);
-        for (var c : breakEven.crossings()) {
-            assertThat(text).contains(c.lambdaDesign() + " and " + c.otherDesign() + " cost the same at "
-                    + String.format(java.util.Locale.ROOT, "%,d", c.requestsPerMonth()) + " requests a month");
+        ReportModel.FunctionRecommendations api = model.recommendations().result().orElseThrow().get(0);
+        ReportModel.PcSummary pc = api.pc().result().orElseThrow();
+        BigDecimal larger = api.memorySavingUsd().max(pc.savingUsd());
+        assertThat(model.main()).hasValueSatisfying(m -> assertThat(m.monthlySavingUsd()).isEqualByComparingTo(larger));
+        assertThat(text).contains("Main recommendation " + model.main().orElseThrow().text() + ". Saving: "
+                + PdfReportWriter.usd(larger) + " a month");
+        // Section 5 prints both savings: the memory one and the provisioned-concurrency one.
+        assertThat(text).contains("saves " + PdfReportWriter.usd(api.memorySavingUsd()) + " a month against 1,024 MB");
+        assertThat(text).contains("saves " + PdfReportWriter.usd(pc.savingUsd()) + " a month.");
+    }
+
+    @Test
+    void theBreakEvenMarksTodaysTrafficAtTwentyRequestsASecondAndFindsTheCrossingsWhereTheCostsMeet()
+            throws IOException {
+        ReportModel.BreakEven b = model.breakEven().result().orElseThrow();
+        // 20 requests a second over a 730-hour month: 52,560,000; the simulated Poisson count is within 1 %.
+        assertThat((double) b.currentRequestsPerMonth()).isCloseTo(52_560_000, org.assertj.core.data.Percentage
+                .withPercentage(1));
+        // Lambda's cost grows in proportion to traffic (no free tier, far below the first volume tier) while the
+        // fleet stays near its two-instance floor of $140.24: x86 ($96.70 today) meets it near 140.24 / 96.70 =
+        // 1.45x today, arm64 ($79.47) near 140.24 / 79.47 = 1.76x; the fleet's LCU-hours rise a little with traffic,
+        // so the crossings lie slightly above.
+        assertThat(b.crossings()).hasSize(2);
+        assertThat(b.crossings().get(0).lambdaDesign()).isEqualTo("lambda-x86-1gb");
+        assertThat(b.crossings().get(0).factor()).isBetween(1.45, 1.52);
+        assertThat(b.crossings().get(1).lambdaDesign()).isEqualTo("lambda-arm64-1gb");
+        assertThat(b.crossings().get(1).factor()).isBetween(1.76, 1.85);
+        String text = bodyText(a4).replace("\n", " ");
+        for (ReportModel.CrossingRow x : b.crossings()) {
+            assertThat(text).contains(String.format(java.util.Locale.ROOT, "cost the same at %,d requests a month "
+                    + "(%,.2f a second", x.requestsPerMonth(), x.requestsPerSecond()));
         }
-        assertThat(text).contains(String.format(java.util.Locale.ROOT, "Current traffic: %,d requests a month",
-                breakEven.currentRequestsPerMonth()));
-        var memory = io.lambdasim.model.recommend.Recommender.recommend(scenario,
-                io.lambdasim.model.recommend.RecommendOptions.DEFAULT, 1).memory();
-        assertThat(text).contains("Main recommendation Memory for api: " + String.format(java.util.Locale.ROOT, "%,d",
-                memory.recommendedMemoryMb()) + " MB instead of 1,024 MB");
-        assertThat(text).contains("Saving: $" + memory.savingUsd().toPlainString() + " a month.");
+        assertThat(text).contains(String.format(java.util.Locale.ROOT, "Today's traffic: %,d requests a month",
+                b.currentRequestsPerMonth()));
+    }
+
+    @Test
+    void theClosedFormsFollowFromThePublishedPrices() throws IOException {
+        String text = bodyText(a4).replace("\n", " ");
+        // x86_64 PC $0.0000041667 + $0.0000097222 per GB-s busy against $0.0000166667 on demand:
+        // u = 0.0000041667 / (0.0000166667 - 0.0000097222) = 0.6000.
+        assertThat(text).contains("Provisioned concurrency for lambda-x86-1gb (x86_64) costs less than on-demand "
+                + "when its environments are busy more than 60.0 % of the time");
+        // arm64 $0.0000133334 against x86_64 $0.0000166667 per GB-s: 0.8000, so up to 1 / 0.8 = 1.25x slower.
+        assertThat(text).contains("arm64 costs 0.8000 of x86_64 per GB-second").contains("more than 1.250×");
+    }
+
+    @Test
+    void aScenarioWithoutDesignsSaysWhyItHasNoBreakEvenAndItsConfidenceIntervalsComeFromEveryReplication()
+            throws IOException {
+        io.lambdasim.model.scenario.Scenario s = ScenarioReader.bundled().parse("small.json", """
+                {"format": "lambdasim-scenario/1", "name": "small", "horizon": "10min", "replications": 3,
+                 "seed": 5, "price_date": "2026-11-01", "free_tier": false,
+                 "functions": [{"name": "api", "memory_mb": 512, "duration": "const:100ms",
+                                "arrivals": {"type": "poisson", "rate_per_second": 2}}]}
+                """);
+        ReportModel m = ReportModelBuilder.build(s, LocalDate.of(2026, 11, 26), 2, ReportProgress.NONE,
+                ReportOptions.ALL.withoutRecommendations());
+        assertThat(m.breakEven().result()).isEmpty();
+        assertThat(m.breakEven().note()).contains("has no designs");
+        assertThat(m.main()).isEmpty();
+        ReportModel.Estimate cost = m.designs().get(0).estimates().get(0);
+        assertThat(cost.name()).isEqualTo("monthly cost");
+        // Three replications with independent arrivals: a positive half-width, around the comparison's mean.
+        assertThat(cost.ci95HalfWidth()).isPositive();
+        assertThat(cost.mean()).isCloseTo(m.designs().get(0).monthlyCostUsd().doubleValue(),
+                org.assertj.core.data.Offset.offset(0.01));
+        String text = bodyText(pdf(m, Paper.A4)).replace("\n", " ");
+        assertThat(text).contains("The scenario has no designs, so there is nothing to break even")
+                .contains("Left out of this report (--no-recommend)");
     }
 
     @Test
@@ -204,7 +258,7 @@ class PdfReportWriterTest {
                 d.events(), d.eventsAxis(), d.estimates(), d.warnings());
         ReportModel m = new ReportModel(model.title(), model.comparison(), model.workloads(),
                 List.of(model.designs().get(0), model.designs().get(1), bad), model.breakEven(),
-                model.recommendation(), model.method(), model.prices());
+                model.recommendations(), model.main(), model.method(), model.prices());
         assertThatThrownBy(() -> new PdfReportWriter(m, Paper.A4).write(target, true))
                 .isInstanceOf(NullPointerException.class);
         assertThat(Files.readString(target)).isEqualTo("an older report");

@@ -3,6 +3,7 @@ package io.lambdasim.model.compare;
 import io.lambdasim.model.billing.Bill;
 import io.lambdasim.model.billing.BillLine;
 import io.lambdasim.model.billing.BillingEngine;
+import io.lambdasim.model.capacity.LatencySummary;
 import io.lambdasim.model.capacity.RunResult;
 import io.lambdasim.model.capacity.SimulationRunner;
 import io.lambdasim.model.capacity.SimulationSpec;
@@ -131,12 +132,36 @@ public final class DesignComparison {
      * @param lambdaRun the first replication of a Lambda design
      * @param fleetRun  the first replication of a fleet
      */
-    public record Evaluation(DesignResult result, Optional<RunResult> lambdaRun, Optional<FleetResult> fleetRun) {
+    public record Evaluation(DesignResult result, Optional<RunResult> lambdaRun, Optional<FleetResult> fleetRun,
+                             List<Replication> replications) {
 
         public Evaluation {
             java.util.Objects.requireNonNull(result, "result");
             java.util.Objects.requireNonNull(lambdaRun, "lambdaRun");
             java.util.Objects.requireNonNull(fleetRun, "fleetRun");
+            replications = List.copyOf(replications);
+        }
+
+        /** An evaluation without per-replication figures. */
+        public Evaluation(DesignResult result, Optional<RunResult> lambdaRun, Optional<FleetResult> fleetRun) {
+            this(result, lambdaRun, fleetRun, List.of());
+        }
+    }
+
+    /**
+     * What one replication of a design gave, for confidence intervals over the replications.
+     *
+     * @param monthlyUsd     its bill extrapolated to a 730-hour month
+     * @param coldStartShare cold starts per served attempt (Lambda), NaN for fleets
+     * @param failedShare    throttled (Lambda) or unserved (fleets) share of requests
+     * @param latency        its latency distribution, arrival to end
+     */
+    public record Replication(BigDecimal monthlyUsd, double coldStartShare, double failedShare,
+                              LatencySummary latency) {
+
+        public Replication {
+            java.util.Objects.requireNonNull(monthlyUsd, "monthlyUsd");
+            java.util.Objects.requireNonNull(latency, "latency");
         }
     }
 
@@ -197,12 +222,15 @@ public final class DesignComparison {
         List<RunResult> runs = SimulationRunner.run(spec, replications, threads).runs();
         BillingEngine engine = new BillingEngine();
         List<BigDecimal> monthly = new ArrayList<>();
+        List<Replication> perReplication = new ArrayList<>();
         Bill firstMonth = null;
         for (RunResult r : runs) {
             Bill m = engine.bill(MonthlyExtrapolation.lambdaUsage(r.usage(), spec.horizonUs()), spec.edition(),
                     spec.billing());
             firstMonth = firstMonth == null ? m : firstMonth;
             monthly.add(m.totalUsd());
+            perReplication.add(new Replication(m.totalUsd(), r.coldStartProbability(), r.throttleProbability(),
+                    r.latency()));
         }
         BigDecimal cost = mean(runs.stream().map(r -> r.bill().totalUsd()).toList());
         double requests = meanOf(runs, r -> r.invocations());
@@ -211,17 +239,19 @@ public final class DesignComparison {
                 meanOf(runs, RunResult::coldStartProbability), meanOf(runs, RunResult::throttleProbability),
                 meanOf(runs, r -> r.latency().p50Ms()), meanOf(runs, r -> r.latency().p99Ms()),
                 meanOf(runs, r -> r.avgEnvironments() == 0 ? 0 : r.avgBusy() / r.avgEnvironments()),
-                false, "", List.of()), Optional.of(runs.get(0)), Optional.empty());
+                false, "", List.of()), Optional.of(runs.get(0)), Optional.empty(), perReplication);
     }
 
     private Evaluation fleet(Design.Fleet d, Scenario scenario, int threads) {
         List<FleetResult> runs = fleetRuns(d, scenario, threads);
         List<BigDecimal> monthly = new ArrayList<>();
+        List<Replication> perReplication = new ArrayList<>();
         FleetBill firstMonth = null;
         for (FleetResult r : runs) {
             FleetBill m = MonthlyExtrapolation.fleetBill(r.bill(), scenario.horizonUs());
             firstMonth = firstMonth == null ? m : firstMonth;
             monthly.add(m.totalUsd());
+            perReplication.add(new Replication(m.totalUsd(), Double.NaN, r.unservedShare(), r.latency()));
         }
         BigDecimal cost = mean(runs.stream().map(r -> r.bill().totalUsd()).toList());
         double requests = meanOf(runs, r -> r.arrivals());
@@ -231,7 +261,7 @@ public final class DesignComparison {
                 perMillion(cost, requests), Double.NaN, meanOf(runs, FleetResult::unservedShare),
                 meanOf(runs, r -> r.latency().p50Ms()), meanOf(runs, r -> r.latency().p99Ms()),
                 meanOf(runs, FleetResult::utilisation), false, "", runs.get(0).warnings()), Optional.empty(),
-                Optional.of(runs.get(0)));
+                Optional.of(runs.get(0)), perReplication);
     }
 
     private List<FleetResult> fleetRuns(Design.Fleet d, Scenario scenario, int threads) {

@@ -40,6 +40,25 @@ public sealed interface ProvisionedPlan permits ProvisionedPlan.Constant, Provis
         return maxLevel() == 0;
     }
 
+    /** The plan in words: "none", "3 all the time", "daily 08:00-18:00: 4, sat 10:00-14:00: 2". */
+    default String describe() {
+        if (this instanceof Constant c) {
+            return c.concurrency() == 0 ? "none" : c.concurrency() + " all the time";
+        }
+        if (this instanceof Weekly w) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (Window win : w.windows()) {
+                String days = win.days().size() == 7 ? "daily" : win.days().iterator().next().toString()
+                        .substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+                parts.add(String.format(java.util.Locale.ROOT, "%s %s-%s: %d", days, win.from(),
+                        win.to().equals(java.time.LocalTime.MIDNIGHT) ? "24:00" : win.to().toString(),
+                        win.concurrency()));
+            }
+            return String.join(", ", parts);
+        }
+        return toString();
+    }
+
     /** The same number of provisioned environments for the whole run; 0 for none. */
     record Constant(int concurrency) implements ProvisionedPlan {
         public Constant {

@@ -5,6 +5,7 @@ import io.lambdasim.workload.InvocationSource;
 import io.lambdasim.workload.Workload;
 import io.lambdasim.workload.generator.WallClock;
 import io.lambdasim.workload.importer.Importers;
+import io.lambdasim.workload.trace.ImportReport;
 import io.lambdasim.workload.trace.TraceFileFormat;
 import io.lambdasim.workload.trace.TraceFormatException;
 import io.lambdasim.workload.trace.TraceHeader;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -37,13 +39,21 @@ final class TraceArrivals implements Workload {
     private final String function;
     private final String origin;
     private final TraceWorkload resolved;
+    private final ImportReport imported;
 
-    private TraceArrivals(String file, String format, String function, String origin, TraceWorkload resolved) {
+    private TraceArrivals(String file, String format, String function, String origin, TraceWorkload resolved,
+                          ImportReport imported) {
         this.file = file;
         this.format = format;
         this.function = function;
         this.origin = origin;
         this.resolved = resolved;
+        this.imported = imported;
+    }
+
+    /** The file, the trace replayed and what its import rejected ({@link TraceSource#of}). */
+    TraceSource source() {
+        return new TraceSource(file, resolved.path(), function, Optional.ofNullable(imported));
     }
 
     static Workload read(Fields a, WallClock clock, String scenarioFunction) {
@@ -71,9 +81,14 @@ final class TraceArrivals implements Workload {
                         + "2026-03-02T00:00:00Z, was \"" + origin + "\"");
             }
         }
-        Path trace;
+        Path trace = path;
+        ImportReport imported = null;
         try {
-            trace = TraceReader.looksLikeTrace(path) ? path : importToTemporaryTrace(path, format);
+            if (!TraceReader.looksLikeTrace(path)) {
+                Imported result = importToTemporaryTrace(path, format);
+                trace = result.trace();
+                imported = result.report();
+            }
         } catch (TraceFormatException | IllegalArgumentException e) {
             throw a.error("file", e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
@@ -90,7 +105,7 @@ final class TraceArrivals implements Workload {
             throw a.error("file", e.getMessage(), e);
         }
         return new TraceArrivals(file, format, function, origin, new TraceWorkload(trace, function, originUs,
-                io.lambdasim.workload.trace.AggregateReconstruction.DEFAULT));
+                io.lambdasim.workload.trace.AggregateReconstruction.DEFAULT), imported);
     }
 
     static void write(ObjectNode n, TraceArrivals t) {
@@ -105,11 +120,16 @@ final class TraceArrivals implements Workload {
         }
     }
 
-    private static Path importToTemporaryTrace(Path file, String format) throws IOException {
+    private static Imported importToTemporaryTrace(Path file, String format) throws IOException {
         Path tmp = Files.createTempFile("lambdasim-scenario-", ".lstrace");
         tmp.toFile().deleteOnExit();
-        Importers.standard().importTrace(List.of(file), format, TraceWriter.to(tmp).format(TraceFileFormat.BINARY));
-        return tmp;
+        ImportReport report = Importers.standard().importTrace(List.of(file), format, TraceWriter.to(tmp)
+                .format(TraceFileFormat.BINARY)).report();
+        return new Imported(tmp, report);
+    }
+
+    /** A file imported into a temporary trace, and what the import read and rejected. */
+    private record Imported(Path trace, ImportReport report) {
     }
 
     @Override

@@ -124,6 +124,35 @@ class DesignComparisonTest {
     }
 
     @Test
+    void aDetailedEvaluationKeepsEveryReplicationWhoseMonthlyCostsAverageToTheRows() {
+        Scenario s = scenario("10min", 1024, FIXED_FLEET, "").withReplications(3);
+        DesignComparison engine = new DesignComparison(DesignComparison.bundledPrices(s));
+        DesignComparison.Evaluation e = engine.evaluateDetailed(s, s.designs().get(0), 2);
+        assertThat(e.replications()).hasSize(3);
+        assertThat(e.fleetRun()).isPresent();
+        assertThat(e.lambdaRun()).isEmpty();
+        // A fixed fleet of two m7g.large costs 2 × 730 × $0.0816 = $119.14 a month in every replication.
+        assertThat(e.replications()).allSatisfy(r -> {
+            assertThat(r.monthlyUsd()).isEqualByComparingTo("119.14");
+            assertThat(r.coldStartShare()).isNaN();
+            assertThat(r.failedShare()).isZero();
+        });
+        assertThat(e.result().monthlyCostUsd()).isEqualByComparingTo("119.14");
+    }
+
+    @Test
+    void aDetailedLambdaEvaluationsReplicationsDifferAndAverageToTheRowsMonthlyCost() {
+        Scenario s = scenario("10min", 1024, "", "").withReplications(3);
+        DesignComparison.Evaluation e = new DesignComparison(DesignComparison.bundledPrices(s))
+                .evaluateAsConfigured(s, 2);
+        assertThat(e.replications()).hasSize(3);
+        assertThat(e.replications().stream().map(DesignComparison.Replication::monthlyUsd).distinct()).hasSize(3);
+        BigDecimal mean = e.replications().stream().map(DesignComparison.Replication::monthlyUsd)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
+        assertThat(e.result().monthlyCostUsd()).isEqualByComparingTo(mean);
+    }
+
+    @Test
     void theSameSeedGivesTheSameComparisonAtAnyThreadCountAndDesignsSeeTheSameRequests() {
         String designs = FIXED_FLEET + ", {\"name\": \"arm\", \"type\": \"lambda\", \"function\": \"api\", "
                 + "\"overrides\": {\"architecture\": \"arm64\", \"memory_mb\": 2048}}";

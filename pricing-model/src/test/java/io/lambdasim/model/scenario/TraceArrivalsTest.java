@@ -63,6 +63,43 @@ class TraceArrivalsTest {
     }
 
     @Test
+    void theTraceSourceOfALambdaSimTraceIsTheFileItselfWithNoImportToReport() throws Exception {
+        try (TraceWriter w = TraceWriter.to(dir.resolve("api.lstrace")).open()) {
+            w.invocation(new InvocationRecord(1_772_409_600_000_000L, "orders-api", 5_000, -1, -1, -1, -1, 512, -1,
+                    InvocationStatus.SUCCESS, null, null));
+            w.commit();
+        }
+        Scenario s = ScenarioReader.read(scenario("{\"type\": \"trace\", \"file\": \"api.lstrace\"}", "1h"));
+        TraceSource t = TraceSource.of(s.spec().functions().get(0).workload()).orElseThrow();
+        assertThat(t.file()).isEqualTo("api.lstrace");
+        assertThat(t.trace()).isEqualTo(dir.resolve("api.lstrace").toAbsolutePath());
+        assertThat(t.function()).isEqualTo("orders-api");
+        assertThat(t.imported()).isEmpty();
+    }
+
+    @Test
+    void theTraceSourceOfAnExportImportedAsTheScenarioIsReadKeepsWhatTheImportRejected() throws Exception {
+        Path csv = Path.of("..", "workload-generator", "src", "test", "resources", "fixtures", "cloudwatch",
+                "console-bad-cells.csv").toAbsolutePath().normalize();
+        Scenario s = ScenarioReader.read(scenario("{\"type\": \"trace\", \"file\": \""
+                + csv.toString().replace("\\", "\\\\") + "\", \"function\": \"console-bad-cells\"}", "1h"));
+        TraceSource t = TraceSource.of(s.spec().functions().get(0).workload()).orElseThrow();
+        // The fixture's five bad cells and rows (ConsoleCsvImporterTest), two good rows.
+        assertThat(t.imported()).hasValueSatisfying(r -> {
+            assertThat(r.rejectedCount()).isEqualTo(5);
+            assertThat(r.acceptedCount()).isEqualTo(2);
+            assertThat(r.rejections().get(0).toString()).contains("console-bad-cells.csv:3: Invocations");
+        });
+        assertThat(t.trace()).isNotEqualTo(csv);
+    }
+
+    @Test
+    void generatedArrivalsHaveNoTraceSource() throws Exception {
+        Scenario s = ScenarioReader.read(scenario("{\"type\": \"poisson\", \"rate_per_second\": 1}", "1h"));
+        assertThat(TraceSource.of(s.spec().functions().get(0).workload())).isEmpty();
+    }
+
+    @Test
     void aFunctionMissingFromTheTraceIsNamedWithThoseItHas() throws Exception {
         Path f = scenario("{\"type\": \"trace\", \"file\": \"" + CLOUDWATCH.toString().replace("\\", "\\\\")
                 + "\", \"function\": \"checkout\"}", "1h");

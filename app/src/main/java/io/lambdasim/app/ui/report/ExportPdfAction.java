@@ -7,37 +7,31 @@ import io.lambdasim.model.scenario.Scenario;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * File → Export PDF (Ctrl+P): asks for the paper size and the file, builds the report of the current scenario in the
- * background with a progress dialog (progress bar, Cancel), writes it atomically, and shows any error in a dialog.
- * The work itself is {@link PdfExport}.
+ * File → Export PDF (Ctrl+P): asks where to write the report and on which paper (the file chooser's type: A4 or
+ * Letter), builds it in the background behind a progress dialog with a Cancel button, writes it atomically, and shows
+ * any error in a dialog. The work itself is {@link ReportExport}.
  */
 public final class ExportPdfAction {
 
-    /** The accelerator: Ctrl+P (Cmd+P on macOS). */
-    public static final KeyCombination ACCELERATOR = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    static final FileChooser.ExtensionFilter A4 = new FileChooser.ExtensionFilter("PDF report, A4 (*.pdf)", "*.pdf");
+    static final FileChooser.ExtensionFilter LETTER = new FileChooser.ExtensionFilter("PDF report, US Letter (*.pdf)",
+            "*.pdf");
 
     private final WorkbenchContext context;
 
@@ -45,91 +39,84 @@ public final class ExportPdfAction {
         this.context = context;
     }
 
-    /** The menu item, ready to add to the File menu. */
+    /** The menu item, with its accelerator, exporting the context's current scenario. */
     public static MenuItem menuItem(WorkbenchContext context) {
-        MenuItem item = new MenuItem("Export PDF…");
-        item.setId("export-pdf");
-        item.setAccelerator(ACCELERATOR);
+        MenuItem item = new MenuItem("Export _PDF…");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         ExportPdfAction action = new ExportPdfAction(context);
-        item.setOnAction(e -> action.export());
+        item.setOnAction(e -> action.run());
         return item;
     }
 
-    private void export() {
-        Scenario scenario;
-        try {
-            scenario = context.currentDocument().scenario();
-        } catch (RuntimeException e) {
-            error("The scenario cannot be exported: " + PdfExport.message(e));
-            return;
-        }
+    /** The paper a file chooser's selected type stands for (A4 unless Letter was chosen). */
+    static Paper paper(FileChooser.ExtensionFilter selected) {
+        return selected == LETTER ? Paper.LETTER : Paper.A4;
+    }
+
+    private void run() {
+        Scenario scenario = context.currentDocument().scenario();
         Window owner = context.owner().get();
-        ChoiceDialog<String> size = new ChoiceDialog<>("A4", List.of("A4", "Letter"));
-        size.setTitle("Export PDF");
-        size.setHeaderText("Paper size of the report");
-        if (owner != null) {
-            size.initOwner(owner);
-        }
-        Optional<String> paper = size.showAndWait();
-        if (paper.isEmpty()) {
-            return;
-        }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the report as PDF");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents", "*.pdf"));
-        chooser.setInitialFileName(PdfExport.defaultFileName(scenario));
-        File file = chooser.showSaveDialog(owner);
-        if (file == null) {
+        chooser.setTitle("Export PDF report");
+        chooser.getExtensionFilters().addAll(A4, LETTER);
+        chooser.setSelectedExtensionFilter(A4);
+        chooser.setInitialFileName(ReportExport.suggestedName(scenario));
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
             return;
         }
-        start(scenario, PdfExport.withPdfExtension(file.toPath()), paper.get().equals("Letter") ? Paper.LETTER
-                : Paper.A4, owner);
+        Path target = ReportExport.withPdfExtension(chosen.toPath());
+        Paper paper = paper(chooser.getSelectedExtensionFilter());
+        start(scenario, target, paper, owner);
     }
 
     private void start(Scenario scenario, Path target, Paper paper, Window owner) {
         ProgressBar bar = new ProgressBar(0);
-        bar.setPrefWidth(360);
+        bar.setPrefWidth(380);
         Label step = new Label("starting");
-        Button cancel = new Button("Cancel");
-        HBox buttons = new HBox(cancel);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        VBox box = new VBox(8, new Label("Building the report of " + scenario.name()), bar, step, buttons);
-        box.setPadding(new Insets(14));
-        Stage dialog = new Stage();
+        Label what = new Label("Writing the report of \"" + scenario.name() + "\" to " + target.getFileName());
+        what.setWrapText(true);
+        VBox box = new VBox(8, what, bar, step);
+        box.setPadding(new Insets(12));
+        Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("Export PDF");
+        dialog.setHeaderText(null);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         if (owner != null) {
             dialog.initOwner(owner);
-            dialog.initModality(Modality.WINDOW_MODAL);
         }
-        dialog.setScene(new Scene(box));
-        dialog.setResizable(false);
-        dialog.show();
-        TaskRunner.Handle handle = context.tasks().run(PdfExport.work(scenario, target, paper, LocalDate.now(),
-                        Runtime.getRuntime().availableProcessors(), true,
-                        s -> Platform.runLater(() -> step.setText(s))),
-                bar::setProgress,
-                written -> dialog.close(),
-                failure -> {
-                    dialog.close();
-                    error("The report could not be written to " + target + ": " + PdfExport.message(failure));
-                },
-                dialog::close);
-        cancel.setOnAction(e -> {
-            cancel.setDisable(true);
-            step.setText("cancelling");
-            handle.cancel();
-        });
+        TaskRunner.Work<Path> work = ReportExport.work(scenario, target, paper, LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), s -> Platform.runLater(() -> step.setText(s)));
+        TaskRunner.Handle handle = context.tasks().run(work, bar::setProgress, path -> {
+            dialog.close();
+            info(owner, "Report written to " + path + ".");
+        }, failure -> {
+            dialog.close();
+            error(owner, "The report could not be written: " + (failure.getMessage() != null
+                    ? failure.getMessage() : failure.toString()) + (java.nio.file.Files.exists(target)
+                    ? " The existing file " + target.getFileName() + " was left as it was." : ""));
+        }, dialog::close);
         dialog.setOnCloseRequest(e -> handle.cancel());
+        dialog.show();
     }
 
-    private void error(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle("Export PDF");
-        alert.setHeaderText("The PDF report was not exported");
-        Window owner = context.owner().get();
+    private static void info(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        a.setHeaderText("Export PDF");
         if (owner != null) {
-            alert.initOwner(owner);
+            a.initOwner(owner);
         }
-        alert.show();
+        a.show();
+    }
+
+    private static void error(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.setHeaderText("Export PDF");
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        a.getDialogPane().setMinWidth(520);
+        a.show();
     }
 }
