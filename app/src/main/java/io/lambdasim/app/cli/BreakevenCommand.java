@@ -9,7 +9,6 @@ import io.lambdasim.model.breakeven.ScenarioBreakEven;
 import io.lambdasim.model.breakeven.ScenarioBreakEvenResult;
 import io.lambdasim.model.breakeven.SweepOptions;
 import io.lambdasim.model.scenario.Scenario;
-import io.lambdasim.model.scenario.ScenarioException;
 import io.lambdasim.model.scenario.ScenarioReader;
 import io.lambdasim.pricedata.Architecture;
 import io.lambdasim.workload.time.TimeSpans;
@@ -48,9 +47,6 @@ import picocli.CommandLine.Parameters;
             "  lambdasim breakeven --memory-mb 1024 --avg-duration-ms 200 --arch arm64 \\",
             "      --instance-type m7g.large --rate-profile diurnal --json"})
 final class BreakevenCommand implements Callable<Integer> {
-
-    /** The source name of quick-mode scenarios in error messages. */
-    static final String QUICK = "quick mode";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -232,7 +228,7 @@ final class BreakevenCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("format", Scenario.FORMAT);
-        root.put("name", QUICK);
+        root.put("name", QuickMode.SOURCE);
         root.put("horizon", horizon != null ? horizon : profile.equals("weekly") ? "7d" : "1d");
         root.put("start", "2026-11-02T00:00:00Z");
         root.put("region", region != null ? region : "us-east-1");
@@ -285,12 +281,7 @@ final class BreakevenCommand implements Callable<Integer> {
         scaling.put("min", minInstances != null ? minInstances : 2);
         scaling.put("max", 10_000);
         scaling.put("target", targetCpu != null ? targetCpu : 0.6);
-        try {
-            return ScenarioReader.bundled().parse(QUICK, root.toString());
-        } catch (ScenarioException e) {
-            String option = OPTIONS.get(e.path());
-            throw new IllegalArgumentException((option != null ? option : e.path()) + ": " + e.reason(), e);
-        }
+        return QuickMode.read(root, OPTIONS);
     }
 
     /** The option behind each field that quick mode writes. */

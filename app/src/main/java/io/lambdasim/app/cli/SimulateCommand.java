@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdasim.model.capacity.SimulationRunner;
 import io.lambdasim.model.scenario.Scenario;
 import io.lambdasim.model.scenario.ScenarioDefaults;
-import io.lambdasim.model.scenario.ScenarioException;
 import io.lambdasim.model.scenario.ScenarioReader;
 import io.lambdasim.model.scenario.ScenarioWriter;
 import io.lambdasim.pricedata.Architecture;
@@ -43,9 +42,6 @@ import picocli.CommandLine;
             "      --keep-alive 600s --scaling-rate-limit off --horizon 1000000s --json",
             "", "The bill prices the simulated horizon as if it were a whole month (the monthly free tier included)."})
 final class SimulateCommand implements Callable<Integer> {
-
-    /** The source name of quick-mode scenarios in error messages. */
-    static final String QUICK = "quick mode";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -227,7 +223,7 @@ final class SimulateCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("format", Scenario.FORMAT);
-        root.put("name", QUICK);
+        root.put("name", QuickMode.SOURCE);
         putIfGiven(root, "horizon", horizon);
         putIfGiven(root, "warmup", warmup);
         putIfGiven(root, "region", region);
@@ -269,12 +265,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (pc != null) {
             f.put("provisioned_concurrency", pc);
         }
-        try {
-            return ScenarioReader.bundled().parse(QUICK, root.toString());
-        } catch (ScenarioException e) {
-            String option = OPTIONS.get(e.path());
-            throw new IllegalArgumentException((option != null ? option : e.path()) + ": " + e.reason(), e);
-        }
+        return QuickMode.read(root, OPTIONS);
     }
 
     /** The option behind each field that quick mode writes. */

@@ -1,10 +1,6 @@
 package io.lambdasim.app.project;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,11 +8,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdasim.model.scenario.JsonLines;
 import io.lambdasim.model.scenario.Scenario;
 import io.lambdasim.model.scenario.ScenarioException;
 import io.lambdasim.model.scenario.ScenarioReader;
 import io.lambdasim.model.scenario.ScenarioWriter;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -54,7 +50,6 @@ public final class ProjectFormat {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private ProjectFormat() {
     }
@@ -292,29 +287,7 @@ public final class ProjectFormat {
 
         /** The 1-based line of the value at {@code pointer}, or of its closest enclosing value; 0 if unknown. */
         int lineOf(String pointer) {
-            JsonPointer target = JsonPointer.compile(pointer);
-            while (true) {
-                int line = find(target);
-                if (line > 0 || target.matches()) {
-                    return line;
-                }
-                target = target.head();
-            }
-        }
-
-        private int find(JsonPointer target) {
-            try (JsonParser p = FACTORY.createParser(text)) {
-                JsonToken t;
-                while ((t = p.nextToken()) != null) {
-                    if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY
-                            && p.getParsingContext().pathAsPointer().equals(target)) {
-                        return p.currentTokenLocation().getLineNr();
-                    }
-                }
-            } catch (IOException e) {
-                return 0;
-            }
-            return 0;
+            return JsonLines.lineOf(text, pointer);
         }
     }
 }

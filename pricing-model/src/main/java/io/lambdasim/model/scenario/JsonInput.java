@@ -1,19 +1,13 @@
 package io.lambdasim.model.scenario;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 
 /**
  * The text of a JSON document and the name to report it under; finds the line of a value for error messages (the
  * tree model keeps no locations, so the text is scanned again, only when there is an error to report).
  */
 final class JsonInput {
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final String source;
     private final String text;
@@ -49,28 +43,6 @@ final class JsonInput {
 
     /** The 1-based line of the value at {@code pointer} (or of the closest enclosing value found); 0 if unknown. */
     int lineOf(String pointer) {
-        JsonPointer target = JsonPointer.compile(pointer);
-        while (true) {
-            int line = find(target);
-            if (line > 0 || target.matches()) {
-                return line;
-            }
-            target = target.head();
-        }
-    }
-
-    private int find(JsonPointer target) {
-        try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY
-                        && p.getParsingContext().pathAsPointer().equals(target)) {
-                    return p.currentTokenLocation().getLineNr();
-                }
-            }
-        } catch (IOException e) {
-            return 0;
-        }
-        return 0;
+        return JsonLines.lineOf(text, pointer);
     }
 }
